@@ -1,0 +1,172 @@
+"""Checking one YAML record against its FieldSpec table, collecting every problem."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .problems import Problem, did_you_mean
+from .spec import FieldSpec
+from .yamlread import LineDict, LineList
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+_TYPE_NAMES = {
+    dict: "a mapping", list: "a list", str: "text", int: "a whole number", float: "a number",
+    bool: "true or false", type(None): "nothing",
+}
+
+
+def describe(value: Any) -> str:
+    """How a value found in YAML is named in messages ("a list", "text 'abc'")."""
+    for python_type in (bool, LineDict, LineList, str, int, float):
+        if isinstance(value, python_type):
+            name = _TYPE_NAMES[dict if python_type is LineDict else list if python_type is LineList
+                               else python_type]
+            if python_type in (str, int, float):
+                shown = value if len(str(value)) <= 40 else f"{str(value)[:37]}..."
+                return f"{name} {shown!r}" if python_type is str else f"{name} ({shown})"
+            return name
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+class RecordChecker:
+    """Collects the problems of one file; `line` is where the record being checked starts."""
+
+    def __init__(self, file: str, problems: list[Problem]):
+        self.file = file
+        self.problems = problems
+
+    def report(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.file, line, message))
+
+    def record(
+        self,
+        value: Any,
+        specs: dict[str, FieldSpec],
+        what: str,
+        line: int,
+        convert: Callable[[FieldSpec, Any, int], Any],
+    ) -> dict[str, Any] | None:
+        """Check `value` is a mapping with the fields of `specs`; return the converted fields.
+
+        `convert(spec, value, line)` checks one present field and returns its converted value,
+        or `INVALID` after reporting a problem.
+        """
+        if not isinstance(value, LineDict):
+            self.report(line, f"expected {what} (a mapping of fields), found {describe(value)}")
+            return None
+        converted: dict[str, Any] = {}
+        for key in value:
+            if key not in specs:
+                suggestion = did_you_mean(str(key), specs)
+                self.report(value.line_of(key), f"unknown field '{key}' in {what}{suggestion}")
+        for name, spec in specs.items():
+            if name not in value or value[name] is None:
+                if spec.required:
+                    found = "is empty" if name in value else "is missing"
+                    self.report(value.line_of(name), f"required field '{name}' {found} in {what}")
+                continue
+            result = convert(spec, value[name], value.line_of(name))
+            if result is not INVALID:
+                converted[name] = result
+        return converted
+
+    def items(self, value: Any, what: str, line: int) -> Iterable[tuple[Any, int]]:
+        """The items of a list with their lines; reports and yields nothing when not a list."""
+        if value is None:
+            return []
+        if not isinstance(value, LineList):
+            self.report(line, f"expected {what}, found {describe(value)}")
+            return []
+        return zip(value, value.item_lines, strict=True)
+
+    # Checkers for the scalar field types; each returns the value or INVALID.
+
+    def string(self, name: str, value: Any, line: int) -> Any:
+        if isinstance(value, str) and value.strip():
+            return value
+        if isinstance(value, str):
+            self.report(line, f"'{name}' is empty; expected text")
+        else:
+            self.report(line, f"'{name}' must be text, found {describe(value)}; put it in quotes")
+        return INVALID
+
+    def slug(self, name: str, value: Any, line: int) -> Any:
+        if self.string(name, value, line) is INVALID:
+            return INVALID
+        if not SLUG.match(value):
+            hint = re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_") or "actor_1"
+            self.report(
+                line,
+                f"'{name}' {value!r} is not a valid id: use lower-case letters, digits, '_' and '-' "
+                f"(e.g. '{hint}')",
+            )
+            return INVALID
+        return value
+
+    def pattern(self, name: str, value: Any, line: int, pattern: re.Pattern, accepted: str) -> Any:
+        if self.string(name, value, line) is INVALID:
+            return INVALID
+        if not pattern.match(value):
+            self.report(line, f"'{name}' {value!r} is not {accepted}")
+            return INVALID
+        return value
+
+    def boolean(self, name: str, value: Any, line: int) -> Any:
+        if isinstance(value, bool):
+            return value
+        self.report(line, f"'{name}' must be true or false, found {describe(value)}")
+        return INVALID
+
+    def choice(self, name: str, value: Any, line: int, accepted: Iterable[str], what: str) -> Any:
+        if self.string(name, value, line) is INVALID:
+            return INVALID
+        accepted = list(accepted)
+        if value not in accepted:
+            self.report(line, f"unknown {what} '{value}' in '{name}'{did_you_mean(value, accepted)}")
+            return INVALID
+        return value
+
+    def text(self, name: str, value: Any, line: int, languages: tuple[str, ...]) -> Any:
+        """A text: a string for every language, or a mapping language -> string."""
+        if isinstance(value, str):
+            if not value.strip():
+                self.report(line, f"'{name}' is empty; expected text")
+                return INVALID
+            return {language: value for language in languages}
+        if not isinstance(value, LineDict):
+            self.report(
+                line,
+                f"'{name}' must be text or one text per language ({', '.join(languages)}), "
+                f"found {describe(value)}",
+            )
+            return INVALID
+        result: dict[str, str] = {}
+        for language, translated in value.items():
+            at = value.line_of(language)
+            if language not in languages:
+                accepted = ", ".join(languages)
+                self.report(at, f"language '{language}' in '{name}' is not one of the map's ({accepted})")
+            elif self.string(f"{name}.{language}", translated, at) is not INVALID:
+                result[language] = translated
+        if not result:
+            if not value:
+                self.report(line, f"'{name}' is empty; expected text")
+            return INVALID
+        return result
+
+    def strings(self, name: str, value: Any, line: int) -> Any:
+        result = []
+        for item, at in self.items(value, f"'{name}' to be a list of texts", line):
+            if self.string(name, item, at) is not INVALID:
+                result.append(item)
+        return tuple(result)
+
+
+INVALID = object()
+"""Returned by a checker after it reported a problem."""

@@ -1,0 +1,36 @@
+"""A problem found in a data file, located by file and line."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one file; `line` is 1-based, None when the whole file is at fault."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def format(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"file": self.file, "line": self.line, "message": self.message}
+
+
+def did_you_mean(found: str, accepted: Iterable[str], *, list_limit: int = 12) -> str:
+    """Suffix for an 'unknown X' message: the closest accepted value, else the accepted values."""
+    choices = sorted(set(accepted))
+    close = difflib.get_close_matches(found, choices, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    if not choices:
+        return ""
+    shown = ", ".join(choices[:list_limit])
+    more = ", …" if len(choices) > list_limit else ""
+    return f"; accepted: {shown}{more}"

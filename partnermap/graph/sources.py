@@ -1,0 +1,77 @@
+"""Source documents: splitting them into numbered paragraphs and finding quotes in them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Typographic apostrophes and quotation marks compare equal to their ASCII forms.
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+     "\u00ab": '"', "\u00bb": '"'}
+)
+_WHITE_SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text between blank lines; `start`/`end` are offsets in the whole text."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split `text` into paragraphs numbered from 1, keeping exact offsets.
+
+    A paragraph is a block of non-blank lines; a line holding only white space is blank.
+    """
+    text = text.replace("\r\n", "\n")
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for separator in [*_BLANK_LINES.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        block = text[position:end]
+        stripped = block.strip()
+        if stripped:
+            start = position + block.index(stripped[0])
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start, start + len(stripped), stripped))
+        if separator:
+            position = separator.end()
+    return paragraphs
+
+
+def normalise(text: str) -> str:
+    """The form in which quotes are compared: typographic marks made ASCII, white space collapsed."""
+    return _WHITE_SPACE.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+class QuoteIndex:
+    """The normalised paragraphs of one source, for checking many quotes quickly."""
+
+    def __init__(self, text: str):
+        self.paragraphs = [normalise(p.text) for p in split_paragraphs(text)]
+
+    def paragraphs_containing(self, quote: str) -> list[int]:
+        """Numbers of the paragraphs where `quote` appears."""
+        wanted = normalise(quote)
+        return [n for n, text in enumerate(self.paragraphs, 1) if wanted in text]
+
+    def contains(self, quote: str, para: int) -> bool:
+        return 1 <= para <= len(self.paragraphs) and normalise(quote) in self.paragraphs[para - 1]
+
+    def matching_prefix(self, quote: str, para: int) -> str:
+        """The longest start of `quote` found in paragraph `para` (to show where a quote goes wrong)."""
+        wanted = normalise(quote)
+        text = self.paragraphs[para - 1] if 1 <= para <= len(self.paragraphs) else ""
+        low, high = 0, len(wanted)
+        while low < high:  # binary search: a prefix of a found prefix is found too
+            middle = (low + high + 1) // 2
+            if wanted[:middle] in text:
+                low = middle
+            else:
+                high = middle - 1
+        return wanted[:low]

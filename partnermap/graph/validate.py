@@ -1,0 +1,333 @@
+"""Read a map folder into a PartnerMap, collecting every problem of every file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker
+from .model import Actor, Evidence, Link, PartnerMap, Source, TourStep
+from .problems import Problem
+from .sources import QuoteIndex
+from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
+from .vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
+from .yamlread import read_yaml_file
+
+MAP_FILE, ACTORS_FILE, LINKS_FILE = "map.yaml", "actors.yaml", "links.yaml"
+
+
+def read_map(data_dir: Path, *, check_quotes: bool = True) -> tuple[PartnerMap | None, list[Problem]]:
+    """Read and check the map in `data_dir`; the map is None when a file could not be read at all."""
+    return _MapReader(Path(data_dir), check_quotes=check_quotes).read()
+
+
+class _MapReader:
+    """Reads map.yaml, then actors.yaml, then links.yaml, each checked against what came before."""
+
+    def __init__(self, data_dir: Path, *, check_quotes: bool):
+        self.data_dir = data_dir
+        self.check_quotes = check_quotes
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] = ("en",)
+        self.vocabulary: Vocabulary = shipped_vocabulary()
+        self.sources: dict[str, Source] = {}
+        # Ids declared, even by records with other problems, so references to them are not misreported.
+        self.known_ids: dict[str, set[str]] = {"sources": set(), "actors": set(), "links": set()}
+        self.quote_indexes: dict[str, QuoteIndex] = {}
+        self.actors: dict[str, Actor] = {}
+        self.links: dict[str, Link] = {}
+        self.checker = RecordChecker("", self.problems)
+
+    def read(self) -> tuple[PartnerMap | None, list[Problem]]:
+        header = self._read_header()
+        actors_value = self._load(ACTORS_FILE)
+        links_value = self._load(LINKS_FILE)
+        unreadable = header is None or actors_value is _UNREADABLE or links_value is _UNREADABLE
+        self._read_records(actors_value, ACTORS_FILE, "actors", ACTOR, self._actor)
+        self._read_records(links_value, LINKS_FILE, "links", LINK, self._link)
+        tour = self._read_tour() if header and links_value is not _UNREADABLE else ()
+        self.problems.sort(key=_problem_order)
+        if unreadable:
+            return None, self.problems
+        partner_map = PartnerMap(
+            title=header.get("title", {}),
+            description=header.get("description", {}),
+            languages=self.languages,
+            sources=self.sources,
+            actors=self.actors,
+            links=self.links,
+            vocabulary=self.vocabulary,
+            tour=tour,
+            data_dir=self.data_dir,
+        )
+        return partner_map, self.problems
+
+    def _display(self, name: str) -> str:
+        return str(self.data_dir / name)
+
+    def _load(self, name: str) -> Any:
+        value, problems = read_yaml_file(self.data_dir / name, self._display(name))
+        self.problems.extend(problems)
+        self.checker.file = self._display(name)
+        if value is None and problems:
+            return _UNREADABLE
+        return value
+
+    # map.yaml
+
+    def _read_header(self) -> dict[str, Any] | None:
+        value = self._load(MAP_FILE)
+        if value is _UNREADABLE:
+            return None
+        if value is None:
+            self.checker.report(1, "file is empty; expected a mapping with title, languages and sources")
+            return None
+        header = self.checker.record(value, _header_first(MAP), "map.yaml", 1, self._header_field)
+        if header is None:
+            return None
+        self.raw_tour = value.get("tour"), value.line_of("tour")
+        return header
+
+    def _header_field(self, spec: FieldSpec, value: Any, line: int) -> Any:
+        check = self.checker
+        if spec.type == "languages":
+            codes = [c for c, at in check.items(value, "a list of language codes", line)
+                     if check.pattern("languages", c, at, LANGUAGE, "a language code like 'fr'")
+                     is not INVALID]
+            if codes:
+                self.languages = tuple(dict.fromkeys(codes))
+            elif isinstance(value, list):
+                check.report(line, "'languages' is empty; list at least one language code, e.g. [fr, en]")
+            return self.languages
+        if spec.type == "sources":
+            for item, at in check.items(value, "a list of sources", line):
+                self._source(item, at)
+            if isinstance(value, list) and not value:
+                check.report(line, "'sources' is empty; declare the documents the map cites")
+            return self.sources
+        if spec.type in ("kinds", "link_types"):
+            terms = self._terms(value, line, spec.type)
+            self.vocabulary = self.vocabulary.extended(**{spec.type: terms})
+            return terms
+        if spec.type == "tour":
+            return value  # checked once the links are known
+        return self._field(spec, value, line)
+
+    def _source(self, item: Any, line: int) -> None:
+        fields = self.checker.record(item, SOURCE, "a source", line, self._field)
+        if not fields or "id" not in fields:
+            return
+        if fields["id"] in self.known_ids["sources"]:
+            self.checker.report(item.line_of("id"), f"duplicate source id '{fields['id']}'")
+            return
+        self.known_ids["sources"].add(fields["id"])
+        text = self._source_text(fields.get("path"), item.line_of("path"))
+        if text is None or not {"path", "title", "date", "language"} <= set(fields):
+            return
+        self.sources[fields["id"]] = Source(text=text, **fields)
+        self.quote_indexes[fields["id"]] = QuoteIndex(text)
+
+    def _source_text(self, path: str | None, line: int) -> str | None:
+        if path is None:
+            return None
+        resolved = (self.data_dir / path).resolve()
+        if not resolved.is_relative_to(self.data_dir.resolve()):
+            self.checker.report(line, f"source path '{path}' leaves the map folder; keep sources inside it")
+            return None
+        try:
+            data = resolved.read_bytes()
+        except OSError:
+            self.checker.report(line, f"source file '{path}' not found in {self.data_dir}")
+            return None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            self.checker.report(line, f"source file '{path}' is not UTF-8 text; save it as UTF-8")
+            return None
+
+    def _terms(self, value: Any, line: int, which: str) -> list[Term]:
+        specs, what = (KIND, "an actor kind") if which == "kinds" else (LINK_TYPE, "a link type")
+        terms = []
+        for item, at in self.checker.items(value, f"a list of {which}", line):
+            fields = self.checker.record(item, specs, what, at, self._field)
+            if fields and {"id", "label", "color"} <= set(fields):
+                dash = fields.get("dash")
+                terms.append(Term(**{**fields, "dash": tuple(dash) if dash else None}))
+        return terms
+
+    def _read_tour(self) -> tuple[TourStep, ...]:
+        value, line = getattr(self, "raw_tour", (None, 0))
+        self.checker.file = self._display(MAP_FILE)
+        steps = []
+        for item, at in self.checker.items(value, "a list of tour steps", line):
+            fields = self.checker.record(item, TOUR_STEP, "a tour step", at, self._field)
+            if fields and {"title", "links"} <= set(fields):
+                steps.append(TourStep(**fields))
+        return tuple(steps)
+
+    # actors.yaml and links.yaml
+
+    def _read_records(self, value: Any, name: str, what: str, specs: dict, build: Any) -> None:
+        if value is _UNREADABLE:
+            return
+        self.checker.file = self._display(name)
+        if value is None:
+            self.checker.report(1, f"file is empty; expected a list of {what} ('- id: ...')")
+            return
+        seen: dict[str, int] = {}
+        for item, line in self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
+            fields = self.checker.record(item, specs, what[:-1].replace("link", "a link")
+                                         .replace("actor", "an actor"), line, self._field)
+            if not fields or "id" not in fields:
+                continue
+            if fields["id"] in seen:
+                message = f"duplicate {what[:-1]} id '{fields['id']}' (first at line {seen[fields['id']]})"
+                self.checker.report(item.line_of("id"), message)
+                continue
+            seen[fields["id"]] = item.line_of("id")
+            self.known_ids[what].add(fields["id"])
+            built = build(fields, item, line)
+            if built is not None:
+                getattr(self, what)[built.id] = built
+
+    def _actor(self, fields: dict[str, Any], item: Any, line: int) -> Actor | None:
+        if not {"name", "kind", "evidence"} <= set(fields):
+            return None
+        return Actor(line=line, **fields)
+
+    def _link(self, fields: dict[str, Any], item: Any, line: int) -> Link | None:
+        if fields.get("from") and fields.get("from") == fields.get("to"):
+            self.checker.report(item.line_of("to"), f"link joins '{fields['from']}' to itself; "
+                                "'from' and 'to' must be two different actors")
+            return None
+        if not {"from", "to", "type", "strength", "evidence"} <= set(fields):
+            return None
+        source, target = fields.pop("from"), fields.pop("to")
+        return Link(source=source, target=target, line=line, **fields)
+
+    # field types shared by every file
+
+    def _field(self, spec: FieldSpec, value: Any, line: int) -> Any:
+        check, name, vocabulary = self.checker, spec.name, self.vocabulary
+        match spec.type:
+            case "slug":
+                return check.slug(name, value, line)
+            case "text":
+                return check.text(name, value, line, self.languages)
+            case "strings":
+                return check.strings(name, value, line)
+            case "bool":
+                return check.boolean(name, value, line)
+            case "path" | "quote":
+                return check.string(name, value, line)
+            case "url":
+                return check.pattern(name, value, line, _URL, "an http:// or https:// address")
+            case "date":
+                return check.pattern(name, value, line, DATE, "a date written YYYY-MM-DD")
+            case "language":
+                return check.pattern(name, value, line, LANGUAGE, "a language code like 'fr'")
+            case "color":
+                return check.pattern(name, value, line, COLOR, "a colour written #RRGGBB")
+            case "shape":
+                return check.choice(name, value, line, SHAPES, "shape")
+            case "dash":
+                return self._dash(value, line)
+            case "confidence":
+                return self._confidence(value, line)
+            case "kind":
+                return check.choice(name, value, line, vocabulary.kinds, "actor kind")
+            case "link_type":
+                return check.choice(name, value, line, vocabulary.link_types, "link type")
+            case "strength":
+                return check.choice(name, value, line, vocabulary.strengths, "strength")
+            case "level":
+                return check.choice(name, value, line, vocabulary.levels, "level")
+            case "actor":
+                return check.choice(name, value, line, self.known_ids["actors"], "actor")
+            case "link_ids":
+                return self._link_ids(value, line)
+            case "evidence":
+                return self._evidence_list(value, line)
+            case "source_id":
+                return check.choice(name, value, line, self.known_ids["sources"], "source")
+            case "paragraph":
+                if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+                    return value
+                check.report(line, f"'para' must be a paragraph number (1, 2, …), found {value!r}")
+                return INVALID
+        raise AssertionError(f"no checker for field type {spec.type}")
+
+    def _dash(self, value: Any, line: int) -> Any:
+        if value is False or (isinstance(value, list) and value and all(
+                isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in value)):
+            return value
+        self.checker.report(line, f"'dash' must be false or a list of positive numbers like [8, 4], "
+                            f"found {value!r}")
+        return INVALID
+
+    def _confidence(self, value: Any, line: int) -> Any:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+            return float(value)
+        self.checker.report(line, f"'confidence' must be a number from 0 to 1, found {value!r}")
+        return INVALID
+
+    def _link_ids(self, value: Any, line: int) -> Any:
+        ids = []
+        for item, at in self.checker.items(value, "a list of link ids", line):
+            if self.checker.choice("links", item, at, self.known_ids["links"], "link") is not INVALID:
+                ids.append(item)
+        return tuple(ids)
+
+    def _evidence_list(self, value: Any, line: int) -> Any:
+        evidence = []
+        for item, at in self.checker.items(value, "a list of {source, para, quote}", line):
+            fields = self.checker.record(item, EVIDENCE, "evidence", at, self._field)
+            if fields and len(fields) == 3:
+                self._check_quote(fields, item.line_of("quote"))
+                evidence.append(Evidence(**fields))
+        if not evidence:
+            if isinstance(value, list) and not value:
+                self.checker.report(line, "'evidence' is empty; give at least one {source, para, quote}")
+            return INVALID
+        return tuple(evidence)
+
+    def _check_quote(self, fields: dict[str, Any], line: int) -> None:
+        index = self.quote_indexes.get(fields["source"])
+        if not self.check_quotes or index is None:
+            return
+        quote, para = fields["quote"], fields["para"]
+        if index.contains(quote, para):
+            return
+        if para > len(index.paragraphs):
+            message = (f"paragraph {para} does not exist: source '{fields['source']}' has "
+                       f"{len(index.paragraphs)} paragraphs")
+        elif found := index.paragraphs_containing(quote):
+            where = ", ".join(map(str, found))
+            message = f"quote is in paragraph {where} of source '{fields['source']}', not {para}"
+        else:
+            matched = index.matching_prefix(quote, para)
+            detail = f"; it matches up to {matched!r}" if len(matched) >= 10 else ""
+            message = (f"quote not found in paragraph {para} of source '{fields['source']}'{detail}; "
+                       "copy it verbatim from the text")
+        self.checker.report(line, message)
+
+
+def _header_first(specs: dict[str, FieldSpec]) -> dict[str, FieldSpec]:
+    """map.yaml's fields in the order they must be read: languages before any text."""
+    order = ["languages", *(name for name in specs if name != "languages")]
+    return {name: specs[name] for name in order}
+
+
+def _problem_order(problem: Problem) -> tuple[int, str, int]:
+    files = (MAP_FILE, ACTORS_FILE, LINKS_FILE)
+    rank = next((i for i, name in enumerate(files) if problem.file.endswith(name)), len(files))
+    return rank, problem.file, problem.line or 0
+
+
+class _Unreadable:
+    """Marks a file that could not be parsed at all (its problems are already reported)."""
+
+
+_UNREADABLE = _Unreadable()
+_URL = re.compile(r"^https?://\S+$")

@@ -1,0 +1,256 @@
+"""Read one YAML file into plain Python values that remember their line numbers.
+
+PyYAML's loaders lose line numbers, keep the last of two duplicate keys and
+expand aliases without limit. This module walks PyYAML's event stream (libyaml's
+C parser when present) instead and builds the values itself, so that:
+
+- every mapping and list knows the line of each key and item, for `file:line`
+  messages;
+- duplicate keys, aliases, explicit tags and multi-document files are reported
+  as problems instead of being silently accepted;
+- nesting is bounded, so a hostile file fails fast, never with a RecursionError.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_DEPTH = 32
+_STANDARD_TAG = "tag:yaml.org,2002:"
+_PLAIN_SCALAR_TAGS = {f"{_STANDARD_TAG}{t}" for t in ("str", "int", "float", "bool", "null")}
+_resolver = yaml.resolver.Resolver()
+_constructor = yaml.constructor.SafeConstructor()
+
+
+class LineDict(dict):
+    """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[Any, int] = {}
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A list read from YAML: `line` is where it starts, `item_lines[i]` where item i starts."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
+
+
+class _Abort(Exception):
+    """The file cannot be read further; the problem is already recorded."""
+
+
+def read_yaml_file(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Read `path`; return its value (None when unreadable) and the problems found.
+
+    `display` is the file name used in messages.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            message = (
+                f"file is {size / 1024 / 1024:.0f} MB, larger than the {limit} MB partnermap reads; "
+                "split the map into smaller maps"
+            )
+            return None, [Problem(display, None, message)]
+        data = path.read_bytes()
+    except FileNotFoundError:
+        message = "file not found; a map folder holds map.yaml, actors.yaml and links.yaml"
+        return None, [Problem(display, None, message)]
+    except OSError as error:
+        return None, [Problem(display, None, f"cannot read file: {error.strerror}")]
+    return read_yaml_bytes(data, display)
+
+
+def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML `data`; return its value (None when unreadable) and the problems found."""
+    text, problem = _decode(data, display)
+    if problem:
+        return None, [problem]
+    builder = _Builder(display)
+    try:
+        builder.run(yaml.parse(text, Loader=_Loader))
+    except _Abort:
+        return None, builder.problems
+    except yaml.MarkedYAMLError as error:
+        return None, [*builder.problems, _syntax_problem(error, text, display)]
+    except yaml.YAMLError as error:
+        return None, [*builder.problems, Problem(display, None, f"YAML error: {error}")]
+    return builder.value, builder.problems
+
+
+def _decode(data: bytes, display: str) -> tuple[str, Problem | None]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start]
+        message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+        return "", Problem(display, line, message)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return "", Problem(display, line, "NUL character found; this is not a text file")
+    return text, None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else None
+    if line is not None:
+        lines = text.splitlines()
+        source_line = lines[line - 1] if line <= len(lines) else ""
+        indentation = source_line[: len(source_line) - len(source_line.lstrip())]
+        if "\t" in indentation or "'\\t'" in str(error.problem):
+            return Problem(display, line, "tab character in indentation; YAML indents with spaces only")
+    reason = (error.problem or error.context or "syntax error").strip()
+    return Problem(display, line, f"YAML syntax error: {reason}")
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace(_STANDARD_TAG, "!!")
+    return f"YAML tag '{shown}' is not allowed; a map holds plain data (text, numbers, lists, mappings)"
+
+
+class _Builder:
+    """Turns a stream of YAML events into LineDict / LineList / scalar values."""
+
+    def __init__(self, display: str):
+        self.display = display
+        self.problems: list[Problem] = []
+        self.value: Any = None
+        self._stack: list[list[Any]] = []  # frames: [container, pending_key, pending_key_line]
+        self._documents = 0
+        self._aliases = 0
+
+    def run(self, events: Any) -> None:
+        for event in events:
+            handler = _HANDLERS.get(type(event))
+            if handler:
+                handler(self, event)
+        if self._aliases:
+            self._report(
+                self._first_alias_line,
+                f"YAML aliases (*name) are not allowed ({self._aliases} found); write the values out",
+            )
+
+    def _report(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.display, line, message))
+
+    def _document_start(self, event: Any) -> None:
+        self._documents += 1
+        if self._documents > 1:
+            self._report(event.start_mark.line + 1, "more than one YAML document (---); keep one per file")
+            raise _Abort
+
+    def _check_collection(self, event: Any, plain_tag: str) -> int:
+        line = event.start_mark.line + 1
+        if event.anchor is not None:
+            self._report(line, f"YAML anchor '&{event.anchor}' is not allowed; write the values out")
+        if event.tag not in (None, "!", f"{_STANDARD_TAG}{plain_tag}"):
+            self._report(line, _tag_message(event.tag))
+        if len(self._stack) >= MAX_DEPTH:
+            self._report(line, f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5")
+            raise _Abort
+        return line
+
+    def _mapping_start(self, event: Any) -> None:
+        line = self._check_collection(event, "map")
+        self._stack.append([LineDict(line), _NO_KEY, line])
+
+    def _sequence_start(self, event: Any) -> None:
+        line = self._check_collection(event, "seq")
+        self._stack.append([LineList(line), _NO_KEY, line])
+
+    def _collection_end(self, event: Any) -> None:
+        container = self._stack.pop()[0]
+        self._attach(container, container.line)
+
+    def _scalar(self, event: Any) -> None:
+        line = event.start_mark.line + 1
+        if event.anchor is not None:
+            self._report(line, f"YAML anchor '&{event.anchor}' is not allowed; write the values out")
+        self._attach(self._construct_scalar(event, line), line)
+
+    def _alias(self, event: Any) -> None:
+        if not self._aliases:
+            self._first_alias_line = event.start_mark.line + 1
+        self._aliases += 1
+        self._attach(None, event.start_mark.line + 1)
+
+    def _construct_scalar(self, event: Any, line: int) -> Any:
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        elif tag not in _PLAIN_SCALAR_TAGS:
+            self._report(line, _tag_message(event.tag))
+            return event.value
+        if tag not in _PLAIN_SCALAR_TAGS:
+            return event.value  # timestamps and the like stay as written: dates are text here
+        node = yaml.ScalarNode(tag, event.value)
+        return _constructor.yaml_constructors[tag](_constructor, node)
+
+    def _attach(self, value: Any, line: int) -> None:
+        if not self._stack:
+            self.value = value
+            return
+        frame = self._stack[-1]
+        container = frame[0]
+        if isinstance(container, LineList):
+            container.append(value)
+            container.item_lines.append(line)
+        elif frame[1] is _NO_KEY:
+            self._begin_entry(frame, value, line)
+        else:
+            self._end_entry(frame, value)
+
+    def _begin_entry(self, frame: list[Any], key: Any, line: int) -> None:
+        if isinstance(key, (LineDict, LineList)):
+            self._report(line, "a key must be a single word or text, not a list or mapping")
+            key = _UNUSABLE_KEY
+        frame[1], frame[2] = key, line
+
+    def _end_entry(self, frame: list[Any], value: Any) -> None:
+        container, key, line = frame
+        frame[1] = _NO_KEY
+        if key is _UNUSABLE_KEY:
+            return
+        if key in container:
+            first = container.key_lines[key]
+            self._report(line, f"duplicate key '{key}' (first at line {first}); keep only one")
+            return
+        container[key] = value
+        container.key_lines[key] = line
+
+
+_NO_KEY = object()
+_UNUSABLE_KEY = object()
+_HANDLERS = {
+    yaml.DocumentStartEvent: _Builder._document_start,
+    yaml.MappingStartEvent: _Builder._mapping_start,
+    yaml.MappingEndEvent: _Builder._collection_end,
+    yaml.SequenceStartEvent: _Builder._sequence_start,
+    yaml.SequenceEndEvent: _Builder._collection_end,
+    yaml.ScalarEvent: _Builder._scalar,
+    yaml.AliasEvent: _Builder._alias,
+}
