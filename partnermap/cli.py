@@ -68,6 +68,56 @@ def load_or_fail(data_dir: Path | None) -> PartnerMap:
     return load_map(resolve_data_dir(data_dir))
 
 
+def _split_values(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Accept both `--kind a --kind b` and `--kind a,b`."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+_SELECTION_OPTIONS = [
+    ("--kind", "kinds", "Keep actors of this kind (repeat or separate with commas)."),
+    ("--level", "levels", "Keep actors working at this level."),
+    ("--type", "types", "Keep links of this type, and the actors they join."),
+    ("--strength", "strengths", "Keep links of this strength (required, recommended, endorsed, possible)."),
+    ("--source", "sources", "Keep links quoted from this source id."),
+    ("--focus", "focus", "Keep only the actors near this actor id (see --depth)."),
+]
+
+
+def selection_options(command: Callable) -> Callable:
+    """The options that choose part of a map, shared by render, export and stats.
+
+    The command receives one `selection` argument (a partnermap.graph.select.Selection).
+    """
+    import functools
+
+    from .graph.select import Selection
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for _, name, _ in _SELECTION_OPTIONS}
+        kwargs["selection"] = Selection(depth=kwargs.pop("depth"), **values)
+        return command(*args, **kwargs)
+
+    wrapper = click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+                           help="With --focus: how many links away from the focus actors to keep.")(wrapper)
+    for flag, name, help_text in reversed(_SELECTION_OPTIONS):
+        wrapper = click.option(flag, name, multiple=True, callback=_split_values, metavar="ID",
+                               help=help_text)(wrapper)
+    return wrapper
+
+
+def load_selection_or_fail(data_dir: Path | None, selection: Any) -> PartnerMap:
+    """The map in DATA_DIR narrowed to `selection` (unknown ids are a usage error, exit 2)."""
+    from .errors import UsageError
+    from .graph.select import select
+
+    partner_map = load_or_fail(data_dir)
+    try:
+        return select(partner_map, selection)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
