@@ -15,23 +15,22 @@ LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
-_TYPE_NAMES = {
-    dict: "a mapping", list: "a list", str: "text", int: "a whole number", float: "a number",
-    bool: "true or false", type(None): "nothing",
-}
-
-
 def describe(value: Any) -> str:
-    """How a value found in YAML is named in messages ("a list", "text 'abc'")."""
-    for python_type in (bool, LineDict, LineList, str, int, float):
-        if isinstance(value, python_type):
-            name = _TYPE_NAMES[dict if python_type is LineDict else list if python_type is LineList
-                               else python_type]
-            if python_type in (str, int, float):
-                shown = value if len(str(value)) <= 40 else f"{str(value)[:37]}..."
-                return f"{name} {shown!r}" if python_type is str else f"{name} ({shown})"
-            return name
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    """How a value found in YAML is named in messages ("a list", "text 'abc'", "a number (2.5)")."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:37]}..."
+    if isinstance(value, str):
+        return f"text {shown!r}"
+    if isinstance(value, int):
+        return f"a whole number ({shown})"
+    return f"a number ({shown})"
 
 
 class RecordChecker:

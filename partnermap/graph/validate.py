@@ -169,6 +169,7 @@ class _MapReader:
     # actors.yaml and links.yaml
 
     def _read_records(self, value: Any, name: str, what: str, specs: dict, build: Any) -> None:
+        """Check each record of actors.yaml or links.yaml (`what` is "actors" or "links")."""
         if value is _UNREADABLE:
             return
         self.checker.file = self._display(name)
@@ -177,8 +178,7 @@ class _MapReader:
             return
         seen: dict[str, int] = {}
         for item, line in self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
-            fields = self.checker.record(item, specs, what[:-1].replace("link", "a link")
-                                         .replace("actor", "an actor"), line, self._field)
+            fields = self.checker.record(item, specs, _A_RECORD[what], line, self._field)
             if not fields or "id" not in fields:
                 continue
             if fields["id"] in seen:
@@ -323,6 +323,9 @@ def _problem_order(problem: Problem) -> tuple[int, str, int]:
     files = (MAP_FILE, ACTORS_FILE, LINKS_FILE)
     rank = next((i for i, name in enumerate(files) if problem.file.endswith(name)), len(files))
     return rank, problem.file, problem.line or 0
+
+
+_A_RECORD = {"actors": "an actor", "links": "a link"}
 
 
 class _Unreadable:
