@@ -1,0 +1,80 @@
+"""A lexicon made ready for one language: its phrases parsed and indexed for matching."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import UsageError
+from .lexicon import PHRASE_KINDS, Lexicon, PerLanguage
+from .phrases import PhraseMatcher, parse_phrase
+from .tokens import Normaliser
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a reference phrase stands for: the actors of `kinds` named just before."""
+
+    kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Collective:
+    """What a collective phrase stands for: several actors named together."""
+
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a name phrase stands for: a concept, and how the phrase names it."""
+
+    concept: str
+    how: str  # one of PHRASE_KINDS, "speaker", or "ignore" for phrases hiding the words they cover
+    context: str | None = None
+
+
+class CompiledLexicon:
+    """The matchers extraction needs for one language of a Lexicon."""
+
+    def __init__(self, lexicon: Lexicon, language: str):
+        if language not in lexicon.languages:
+            known = ", ".join(sorted(lexicon.languages))
+            raise UsageError(f"no lexicon for language '{language}'; the lexicon knows: {known}")
+        self.lexicon = lexicon
+        self.language = language
+        rules = lexicon.languages[language]
+        self.rules = rules
+        self.normaliser = Normaliser(elisions=rules.elisions, plurals=rules.plurals,
+                                     equivalents=rules.equivalents)
+        self.names = self._matcher(self._name_entries())
+        self.contexts = {name: self._matcher(self._entries(phrases, name))
+                         for name, phrases in lexicon.contexts.items()}
+        self.pairs = self._matcher(e for pair, phrases in lexicon.pairs for e in self._entries(phrases, pair))
+        self.references = self._matcher(
+            e for kinds, phrases in lexicon.references for e in self._entries(phrases, Reference(kinds)))
+        self.collectives = self._matcher(
+            e for actors, phrases in lexicon.collectives for e in self._entries(phrases, Collective(actors)))
+        self.partner_markers = self._matcher(self._entries(lexicon.partner_markers, "marker"))
+        self.cooperation = self._matcher(self._entries(lexicon.cooperation, "cooperation"))
+        self.support = self._matcher(self._entries(lexicon.support, "support"))
+        self.types = self._matcher(
+            e for link_type, phrases in lexicon.types.items() for e in self._entries(phrases, link_type))
+        self.strengths = self._matcher(
+            e for strength, phrases in lexicon.strengths.items() for e in self._entries(phrases, strength))
+
+    def _entries(self, phrases: PerLanguage, payload: Any) -> list[tuple[str, Any]]:
+        return [(written, payload) for written in phrases.get(self.language, ())]
+
+    def _name_entries(self) -> Iterable[tuple[str, Named]]:
+        yield from self._entries(self.lexicon.ignore, Named("", "ignore"))
+        for concept in self.lexicon.concepts.values():
+            for how in PHRASE_KINDS:
+                context = concept.context if how == "in_context" else None
+                yield from self._entries(getattr(concept, how), Named(concept.id, how, context))
+        for actor, context, phrases in self.lexicon.speakers:
+            yield from self._entries(phrases, Named(actor, "speaker", context))
+
+    def _matcher(self, entries: Iterable[tuple[str, Any]]) -> PhraseMatcher:
+        return PhraseMatcher((parse_phrase(written, self.normaliser), payload) for written, payload in entries)

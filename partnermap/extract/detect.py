@@ -1,0 +1,145 @@
+"""Finding the actors a document names: every mention of every lexicon concept, sentence by sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .compiled import Collective, CompiledLexicon, Named, Reference
+from .phrases import GAP, Match
+from .segment import Document, Sentence
+from .tokens import Token
+
+# How sure each way of naming makes a mention (see Concept in lexicon.py).
+CONFIDENCE = {"phrases": 0.9, "collective": 0.75, "in_context": 0.75, "weak": 0.6, "reference": 0.6,
+              "speaker": 0.5, "implied": 0.5, "pair": 0.5}
+_RANK = {"ignore": 0, "phrases": 1, "collective": 1, "in_context": 2, "reference": 3, "weak": 4, "speaker": 5,
+         "implied": 6}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where a sentence names (or implies) an actor concept.
+
+    `start`/`end` are the document offsets of the words naming it; `words` is the whole phrase
+    found (as written, white space collapsed); `alias` is `words` when they are a name of the
+    actor (not a hint, a reference, or a phrase with brackets or gaps); `group` is shared by
+    the actors one reference or collective phrase names, which are never linked to each other.
+    """
+
+    concept: str
+    sentence: Sentence
+    start: int
+    end: int
+    words: str
+    how: str
+    group: int
+    alias: str | None = None
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.how]
+
+
+@dataclass(frozen=True)
+class SentenceActors:
+    """The mentions of one sentence: `mentions` take part in links, `pairs` link only each other."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    pairs: tuple[tuple[Mention, Mention], ...]
+
+
+def detect_actors(document: Document, lexicon: CompiledLexicon) -> list[SentenceActors]:
+    """The mentions of every sentence of `document`, in document order."""
+    found: list[SentenceActors] = []
+    groups = _GroupCounter()
+    for sentence in document.sentences:
+        tokens = tuple(lexicon.normaliser.tokens(sentence.text, sentence.start))
+        earlier = [s for s in reversed(found) if s.sentence.para == sentence.para]
+        found.append(_sentence_actors(sentence, tokens, lexicon, earlier, groups))
+    return found
+
+
+class _GroupCounter:
+    def __init__(self) -> None:
+        self.last = 0
+
+    def next(self) -> int:
+        self.last += 1
+        return self.last
+
+
+def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: CompiledLexicon,
+                     earlier: list[SentenceActors], groups: _GroupCounter) -> SentenceActors:
+    candidates = [m for m in lexicon.names.find(tokens) if _applies(m, tokens, lexicon)]
+    candidates += [*lexicon.references.find(tokens), *lexicon.collectives.find(tokens)]
+    mentions: list[Mention] = []
+    kept_spans: list[tuple[int, int]] = []  # focus start and end of the phrases kept
+    for match in sorted(candidates, key=_priority):
+        if any(match.focus_start < end and start < match.focus_end for start, end in kept_spans):
+            continue
+        kept_spans.append((match.focus_start, match.focus_end))
+        mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
+    mentions.sort(key=lambda m: (m.start, m.end, m.concept))
+    return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
+
+
+def _applies(match: Match, tokens: Sequence[Token], lexicon: CompiledLexicon) -> bool:
+    """Phrases with a context count only in a sentence holding a word of that context."""
+    context = match.payload.context
+    return context is None or bool(lexicon.contexts[context].find(tokens))
+
+
+def _priority(match: Match) -> tuple:
+    """Longer phrases first; then surer ways of naming; then text order."""
+    payload = match.payload
+    how = payload.how if isinstance(payload, Named) else (
+        "reference" if isinstance(payload, Reference) else "collective")
+    return (-(match.end - match.start), _RANK[how], match.start, str(payload))
+
+
+def _mentions_of(match: Match, sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon,
+                 earlier: list[SentenceActors], group: int) -> list[Mention]:
+    start, end = tokens[match.focus_start].start, tokens[match.focus_end - 1].end
+    words = _words(sentence, tokens, match)
+    if isinstance(match.payload, Named):
+        if match.payload.how == "ignore":
+            return []
+        plain = match.phrase.focus == (0, len(match.phrase.words)) and GAP not in match.phrase.words
+        alias = words if plain and match.payload.how in ("phrases", "in_context", "weak") else None
+        return [Mention(match.payload.concept, sentence, start, end, words, match.payload.how, group, alias)]
+    if isinstance(match.payload, Collective):
+        plain = GAP not in match.phrase.words and match.phrase.focus == (0, len(match.phrase.words))
+        return [Mention(concept, sentence, start, end, words, "collective", group, words if plain else None)
+                for concept in match.payload.actors]
+    concepts = _referred(match.payload.kinds, lexicon, earlier)
+    return [Mention(concept, sentence, start, end, words, "reference", group) for concept in concepts]
+
+
+def _referred(kinds: frozenset[str], lexicon: CompiledLexicon, earlier: list[SentenceActors]) -> list[str]:
+    """The concepts of `kinds` named by the nearest earlier sentence of the paragraph naming any."""
+    concepts = lexicon.lexicon.concepts
+    for sentence in earlier:
+        found = [m.concept for m in sentence.mentions if concepts[m.concept].kind in kinds]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _pairs(sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon,
+           groups: _GroupCounter) -> tuple[tuple[Mention, Mention], ...]:
+    pairs = []
+    for match in lexicon.pairs.find(tokens):
+        start, end = tokens[match.focus_start].start, tokens[match.focus_end - 1].end
+        words, group = _words(sentence, tokens, match), groups.next()
+        first, second = (Mention(concept, sentence, start, end, words, "pair", group)
+                         for concept in match.payload)
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
+def _words(sentence: Sentence, tokens: Sequence[Token], match: Match) -> str:
+    begin, finish = tokens[match.start].start, tokens[match.end - 1].end
+    return " ".join(sentence.text[begin - sentence.start: finish - sentence.start].split())

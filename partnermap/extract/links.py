@@ -1,0 +1,284 @@
+"""Candidate links: sentences that name two actors or more with a cooperation cue.
+
+Per clause (the parts of a sentence between semicolons), every pair of actors becomes one
+candidate link, except pairs of actors named by the same words (a reference like
+"ces processus", a collective like "partenaires sociaux"), pairs on the same side of a
+partner marker ("X coopère avec A et B" links X-A and X-B, not A-B), and pairs of actors the
+partnerships serve (migrants, the public…), which are linked from the partners of their
+clause instead. Pair phrases ("coopération internationale") link their own two actors.
+A pair takes the type cue nearest to it, the strongest modal cue of its clause, and a
+confidence. Candidates for the same pair and type are merged across sentences, keeping
+every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..graph.vocab import shipped_vocabulary
+from .compiled import CompiledLexicon
+from .detect import Mention, SentenceActors
+from .segment import Sentence
+
+FALLBACK_TYPE = "multilateral_cooperation"
+FALLBACK_STRENGTH = "possible"
+MARKER_REACH = 3
+"""How many words may stand between a cooperation cue and the partner marker after it."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase found in a sentence: `category` is cooperation, support, type or strength."""
+
+    category: str
+    value: str
+    start: int
+    end: int
+    words: str
+
+
+@dataclass
+class CandidateLink:
+    """A drafted link; `evidence` holds the sentences it was read from, `cues` the words that told."""
+
+    source: str
+    target: str
+    directed: bool
+    type: str
+    strength: str
+    confidence: float
+    evidence: list[Sentence] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    type_guessed_from: str = "cue"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.target, self.type)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What linking made of one sentence that looked relevant: the links, or why none."""
+
+    sentence: Sentence
+    actors: tuple[str, ...]
+    cues: tuple[Cue, ...]
+    links: int
+    reason: str
+
+
+def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
+    """Every cue phrase of the sentence, in text order."""
+    tokens, text = sentence.tokens, sentence.sentence
+    cues = []
+    for category, matcher in (("cooperation", lexicon.cooperation), ("support", lexicon.support),
+                              ("type", lexicon.types), ("strength", lexicon.strengths)):
+        for match in matcher.find(tokens):
+            start, end = tokens[match.start].start, tokens[match.end - 1].end
+            words = " ".join(text.text[start - text.start: end - text.start].split())
+            cues.append(Cue(category, str(match.payload), start, end, words))
+    return sorted(cues, key=lambda c: (c.start, c.end, c.category, c.value))
+
+
+def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
+               ) -> tuple[list[CandidateLink], list[Finding]]:
+    """The merged candidate links of a document, and a finding for each relevant sentence."""
+    merged: dict[tuple[str, str, str], CandidateLink] = {}
+    findings = []
+    for sentence in sentences:
+        cues = find_cues(sentence, lexicon)
+        links, reason = _sentence_links(sentence, cues, lexicon)
+        for link in links:
+            _merge(merged, link)
+        actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
+        if links or reason:
+            findings.append(Finding(sentence.sentence, actors, tuple(cues), len(links), reason))
+    return list(merged.values()), findings
+
+
+def _all_mentions(sentence: SentenceActors) -> Iterable[Mention]:
+    yield from sentence.mentions
+    for pair in sentence.pairs:
+        yield from pair
+
+
+def _sentence_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon
+                    ) -> tuple[list[CandidateLink], str]:
+    """The links of one sentence, or the reason it gave none ('' when it did not look relevant).
+
+    Each clause (the parts between semicolons) is linked on its own.
+    """
+    links: list[CandidateLink] = []
+    for clause in _clauses(sentence):
+        links += _clause_links(sentence, clause, cues, lexicon)
+    if links:
+        return links, ""
+    linking = [c for c in cues if c.category in ("cooperation", "support")]
+    actors = _first_mentions(sentence.mentions)
+    if not linking:
+        return ([], f"{len(actors)} actors but no cooperation cue") if len(actors) >= 2 else ([], "")
+    shown = f"'{linking[0].words}'"
+    if not actors and not sentence.pairs:
+        return [], f"cooperation cue {shown} but no actor found"
+    if len(actors) == 1:
+        return [], f"cooperation cue {shown} but one actor only"
+    return [], f"cooperation cue {shown} but no pair to link (actors named together, or all served)"
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+
+    def holds(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def _clauses(sentence: SentenceActors) -> list[_Clause]:
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cuts = [offset + i + 1 for i, char in enumerate(text) if char == ";"]
+    bounds = [offset, *cuts, offset + len(text)]
+    return [_Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], lexicon: CompiledLexicon
+                  ) -> list[CandidateLink]:
+    clause_cues = [c for c in cues if clause.holds(c.start)]
+    linking = [c for c in clause_cues if c.category in ("cooperation", "support")]
+    if not linking:
+        return []
+    # Type and strength cues of the clause, else of the whole sentence.
+    for category in ("type", "strength"):
+        if not any(c.category == category for c in clause_cues):
+            clause_cues += [c for c in cues if c.category == category]
+    mentions = [m for m in sentence.mentions if clause.holds(m.start)]
+    phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
+    marker = _partner_marker(sentence, linking, lexicon)
+    pairs = _pairs_of(_first_mentions(mentions), marker, lexicon)
+    pairs += _pair_phrase_links(phrase_pairs, mentions, lexicon)
+    crowd = len(_first_mentions(mentions))
+    return [_link(a, b, sentence, clause_cues, linking, lexicon, crowd) for a, b in pairs]
+
+
+def _partner_marker(sentence: SentenceActors, linking: list[Cue], lexicon: CompiledLexicon) -> int | None:
+    """Where the partners start when a cooperation cue is followed by 'avec', 'with', 'par'…"""
+    tokens = sentence.tokens
+    for match in lexicon.partner_markers.find(tokens):
+        marker = tokens[match.start]
+        for cue in linking:
+            after_cue = [t for t in tokens if cue.end <= t.start <= marker.start]
+            if cue.start <= marker.start and len(after_cue) <= MARKER_REACH:
+                return marker.start
+    return None
+
+
+def _first_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """One mention per concept: the first."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.concept, mention)
+    return list(first.values())
+
+
+def _pairs_of(first: list[Mention], marker: int | None, lexicon: CompiledLexicon
+              ) -> list[tuple[Mention, Mention]]:
+    """Pairs of partners (across the marker when there is one), and partners to those they serve."""
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    pairs = []
+    for a, b in combinations(first, 2):
+        if a.group == b.group:
+            continue  # one reference or collective phrase: listed together, not partners
+        a_served, b_served = kinds[a.concept] in served, kinds[b.concept] in served
+        if a_served and b_served:
+            continue
+        if not (a_served or b_served) and marker is not None and (a.start < marker) == (b.start < marker):
+            continue  # same side of "coopérer avec": partners of the other side, not of each other
+        pairs.append((b, a) if a_served else (a, b))
+    return pairs
+
+
+def _pair_phrase_links(phrase_pairs: list[tuple[Mention, Mention]], mentions: list[Mention],
+                       lexicon: CompiledLexicon) -> list[tuple[Mention, Mention]]:
+    """A pair phrase links its two actors, and them to those served when no other partner is named."""
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    links = list(phrase_pairs)
+    served_here = [m for m in _first_mentions(mentions) if kinds[m.concept] in served]
+    partners_here = [m for m in mentions if kinds[m.concept] not in served]
+    if not partners_here:
+        for pair in phrase_pairs:
+            links += [(actor, person) for actor in pair for person in served_here]
+    return links
+
+
+def _link(a: Mention, b: Mention, sentence: SentenceActors, cues: list[Cue], linking: list[Cue],
+          lexicon: CompiledLexicon, crowd: int) -> CandidateLink:
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    directed = kinds[b.concept] in served and kinds[a.concept] not in served
+    link_type, guessed_from = _link_type(a, b, cues, lexicon, directed)
+    strengths = [c for c in cues if c.category == "strength"]
+    strength = _strongest(strengths)
+    source, target = (a.concept, b.concept) if directed or a.concept < b.concept else (b.concept, a.concept)
+    confidence = _confidence(a, b, linking, guessed_from, bool(strengths), crowd)
+    used = [c for c in cues if c.category in ("cooperation", "support", "strength")
+            or (c.category == "type" and c.value == link_type)]
+    return CandidateLink(source, target, directed, link_type, strength, confidence,
+                         [sentence.sentence], used, guessed_from)
+
+
+def _link_type(a: Mention, b: Mention, cues: list[Cue], lexicon: CompiledLexicon,
+               directed: bool) -> tuple[str, str]:
+    """The type cue nearest the pair (its later actor, or the one served); else a default from kinds."""
+    later = b.start if directed else max(a.start, b.start)
+    typed = [c for c in cues if c.category == "type"]
+    if typed:
+        nearest = min(typed, key=lambda c: (abs(c.start - later), c.start))
+        return nearest.value, "cue"
+    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    pair = frozenset((kinds[a.concept], kinds[b.concept]))
+    for default_kinds, link_type in lexicon.lexicon.type_defaults:
+        if default_kinds == pair:
+            return link_type, "kinds"
+    if directed and lexicon.lexicon.served_type:
+        return lexicon.lexicon.served_type, "kinds"
+    return FALLBACK_TYPE, "fallback"
+
+
+def _strongest(strengths: list[Cue]) -> str:
+    order = list(shipped_vocabulary().strengths)  # strongest first
+    if not strengths:
+        return FALLBACK_STRENGTH
+    return min((c.value for c in strengths), key=order.index)
+
+
+def _confidence(a: Mention, b: Mention, linking: list[Cue], guessed_from: str, has_strength: bool,
+                crowd: int) -> float:
+    """How sure the draft is of a link: its cues, how its actors were found, how crowded the sentence."""
+    score = 0.55 if any(c.category == "cooperation" for c in linking) else 0.4
+    score += {"cue": 0.15, "kinds": 0.05, "fallback": 0.0}[guessed_from]
+    score += 0.1 if has_strength else 0.0
+    score -= 0.03 * max(0, crowd - 3)
+    score *= min(1.0, min(a.confidence, b.confidence) / 0.9)
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _merge(merged: dict[tuple[str, str, str], CandidateLink], link: CandidateLink) -> None:
+    key = link.key if link.directed else (*sorted((link.source, link.target)), link.type)
+    old = merged.get(key)
+    if old is None:
+        merged[key] = link
+        return
+    order = list(shipped_vocabulary().strengths)
+    if order.index(link.strength) < order.index(old.strength):
+        old.strength = link.strength
+    old.confidence = max(old.confidence, link.confidence)
+    if link.type_guessed_from == "cue":
+        old.type_guessed_from = "cue"
+    for sentence in link.evidence:
+        if sentence not in old.evidence:
+            old.evidence.append(sentence)
+    old.cues.extend(c for c in link.cues if c not in old.cues)

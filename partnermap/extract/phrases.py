@@ -1,0 +1,129 @@
+"""Lexicon phrases and finding them in a sentence's tokens.
+
+A phrase is written as plain words ("associations d'employeurs"). Square brackets mark the
+words that name the thing when the others are only context: in
+"associations de migrants et [de jeunes]" the youth associations are named by "de jeunes",
+so the words "associations de migrants" stay free to name the migrant associations too.
+A word ending with '*' matches every word starting with it ("coopér*"), and "..." stands
+for up to MAX_GAP words of any kind ("processus ... sous-régional").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .tokens import PREFIX_MARK, Normaliser, Token
+
+GAP = "..."
+MAX_GAP = 12
+
+
+class PhraseSyntaxError(ValueError):
+    """A lexicon phrase that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A lexicon phrase in normal form; words[focus[0]:focus[1]] name the thing."""
+
+    words: tuple[str, ...]
+    focus: tuple[int, int]
+    written: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found: token indexes of the whole phrase and of its focus."""
+
+    start: int
+    end: int
+    focus_start: int
+    focus_end: int
+    phrase: Phrase
+    payload: Any
+
+
+def parse_phrase(written: str, normaliser: Normaliser) -> Phrase:
+    """Read a lexicon phrase; raise PhraseSyntaxError when it has no word or bad brackets."""
+    opened, closed = written.count("["), written.count("]")
+    if opened != closed or opened > 1 or (opened and written.index("[") > written.index("]")):
+        raise PhraseSyntaxError("brackets must come as one pair, '[' then ']'")
+    before, focus, after = written, "", ""
+    if opened:
+        before, rest = written.split("[")
+        focus, after = rest.split("]")
+    parts = [_words_and_gaps(part, normaliser) for part in (before, focus, after)]
+    words = tuple(word for part in parts for word in part)
+    if not [word for word in words if word != GAP]:
+        raise PhraseSyntaxError("no word in it")
+    if opened and not parts[1]:
+        raise PhraseSyntaxError("no word between the brackets")
+    if words[0] == GAP or words[-1] == GAP:
+        raise PhraseSyntaxError("'...' must stand between two words")
+    focus_range = (len(parts[0]), len(parts[0]) + len(parts[1])) if opened else (0, len(words))
+    return Phrase(words, focus_range, written)
+
+
+def _words_and_gaps(text: str, normaliser: Normaliser) -> list[str]:
+    words: list[str] = []
+    for number, piece in enumerate(text.replace("…", GAP).split(GAP)):
+        if number:
+            words.append(GAP)
+        words.extend(normaliser.words(piece))
+    return words
+
+
+def _match_words(words: Sequence[str], tokens: Sequence[Token], index: int) -> list[int] | None:
+    """Token index where each word of `words` ends, matching from `index`; None if no match.
+
+    A gap takes as few tokens as it can, so a match stays as short as possible.
+    """
+    if not words:
+        return []
+    word = words[0]
+    if word == GAP:
+        for skipped in range(MAX_GAP + 1):
+            rest = _match_words(words[1:], tokens, index + skipped)
+            if rest is not None:
+                return [index + skipped, *rest]
+        return None
+    if index < len(tokens) and _word_matches(word, tokens[index].norm):
+        rest = _match_words(words[1:], tokens, index + 1)
+        if rest is not None:
+            return [index + 1, *rest]
+    return None
+
+
+def _word_matches(pattern: str, norm: str) -> bool:
+    if pattern.endswith(PREFIX_MARK):
+        return norm.startswith(pattern[:-1])
+    return norm == pattern
+
+
+class PhraseMatcher:
+    """Finds many phrases in token lists; each phrase carries a payload (a concept, a cue…)."""
+
+    def __init__(self, entries: Iterable[tuple[Phrase, Any]]):
+        self._exact: dict[str, list[tuple[Phrase, Any]]] = {}
+        self._prefixed: list[tuple[Phrase, Any]] = []
+        for phrase, payload in entries:
+            first = phrase.words[0]
+            if first.endswith(PREFIX_MARK):
+                self._prefixed.append((phrase, payload))
+            else:
+                self._exact.setdefault(first, []).append((phrase, payload))
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every occurrence of every phrase, overlapping ones included, in token order."""
+        found = []
+        for index, token in enumerate(tokens):
+            for phrase, payload in [*self._exact.get(token.norm, ()), *self._prefixed]:
+                ends = _match_words(phrase.words, tokens, index)
+                if ends is None:
+                    continue
+                starts = [index, *ends[:-1]]
+                first, last = phrase.focus
+                found.append(Match(index, ends[-1], starts[first], ends[last - 1], phrase, payload))
+        return found

@@ -1,0 +1,87 @@
+"""From a document's text to drafted actors and links: the steps of partnermap extract in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from .compiled import CompiledLexicon
+from .detect import Mention, detect_actors
+from .language import LanguageGuess, guess_language
+from .lexicon import Concept, Lexicon
+from .links import CandidateLink, Finding, find_links
+from .segment import Document, Sentence, split_document
+
+AUTO = "auto"
+
+
+@dataclass
+class DraftActor:
+    """One concept the document names, with every mention found."""
+
+    concept: Concept
+    mentions: list[Mention]
+
+    @property
+    def aliases(self) -> list[str]:
+        """The surface forms found, first spelling of each (case aside), in order of appearance."""
+        seen: dict[str, str] = {}
+        names = {name.casefold() for name in self.concept.name.values()}
+        for mention in self.mentions:
+            if mention.alias and mention.alias.casefold() not in names:
+                seen.setdefault(mention.alias.casefold(), mention.alias)
+        return list(seen.values())
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The sentences naming the actor, each once, in document order."""
+        return sorted({m.sentence for m in self.mentions}, key=lambda s: s.start)
+
+    @property
+    def confidence(self) -> float:
+        """The surest mention's confidence, a little more when several sentences name the actor."""
+        best = max(m.confidence for m in self.mentions)
+        bonus = 0.05 if len(self.sentences) > 1 else 0.0
+        return round(min(0.95, best + bonus), 2)
+
+
+@dataclass
+class Extraction:
+    """Everything extract found in one document."""
+
+    document: Document
+    language: LanguageGuess
+    actors: list[DraftActor]
+    links: list[CandidateLink]
+    findings: list[Finding]
+
+
+def choose_language(text: str, lexicon: Lexicon, language: str = AUTO) -> LanguageGuess:
+    """The language asked for, or the one detected when `language` is 'auto'."""
+    if language != AUTO:
+        if language not in lexicon.languages:
+            known = ", ".join(sorted(lexicon.languages))
+            raise UsageError(f"unknown language '{language}'; the lexicon knows: {known} (or auto)")
+        return LanguageGuess(language, {}, False)
+    guess = guess_language(text, lexicon)
+    if not guess.language:
+        known = " or ".join(f"--lang {code}" for code in sorted(lexicon.languages))
+        raise UsageError(f"cannot tell the document's language (no common word of any); use {known}")
+    return guess
+
+
+def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
+    """Split `text`, find its actors and candidate links, by the rules of `lexicon`."""
+    guess = choose_language(text, lexicon, language)
+    compiled = CompiledLexicon(lexicon, guess.language)
+    document = split_document(text, abbreviations=compiled.rules.abbreviations)
+    sentences = detect_actors(document, compiled)
+    mentions: dict[str, list[Mention]] = {}
+    for sentence in sentences:
+        for mention in [*sentence.mentions, *(m for pair in sentence.pairs for m in pair)]:
+            mentions.setdefault(mention.concept, []).append(mention)
+    actors = [DraftActor(lexicon.concepts[concept], found) for concept, found in mentions.items()]
+    actors.sort(key=lambda a: (min(m.start for m in a.mentions), a.concept.id))
+    links, findings = find_links(sentences, compiled)
+    links.sort(key=lambda link: (link.evidence[0].start, link.source, link.target, link.type))
+    return Extraction(document, guess, actors, links, findings)

@@ -1,0 +1,84 @@
+"""Extraction quality against hand-annotated maps: the matching rules, and floors on the figures.
+
+The floors sit a little below what `python bench/extract_quality.py` reports, so that a change
+making drafts worse fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from partnermap.extract import extract_to_folder, load_lexicon
+from partnermap.extract.quality import Names, Quality, compare_maps, evidence_match, names_match
+from partnermap.graph.load import check_map, load_map
+from partnermap.graph.model import Actor, Evidence
+from tests.conftest import REPOSITORY, SEED_MAP
+
+FIXTURES = REPOSITORY / "tests" / "data" / "extract"
+
+# (annotated map, actor recall, actor precision, link recall, link precision): floors.
+FLOORS = [
+    (SEED_MAP, 0.95, 0.95, 0.80, 0.85),
+    (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.8, 0.7),
+    (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.7, 0.5),
+    (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.75, 0.7),
+    (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.65, 0.6),
+]
+
+
+def quality_of(gold_dir: Path, tmp_path: Path) -> Quality:
+    gold = load_map(gold_dir)
+    (source,) = gold.sources.values()
+    extract_to_folder(gold_dir / source.path, tmp_path / "draft")
+    return compare_maps(load_map(tmp_path / "draft"), gold, load_lexicon())
+
+
+@pytest.mark.parametrize("gold_dir", [f[0] for f in FLOORS[1:]], ids=lambda p: p.name)
+def test_fixture_maps_are_valid(gold_dir: Path) -> None:
+    assert check_map(gold_dir) == []
+
+
+@pytest.mark.parametrize(("gold_dir", "actor_recall", "actor_precision", "link_recall", "link_precision"),
+                         FLOORS, ids=lambda v: v.name if isinstance(v, Path) else None)
+def test_quality_floors(gold_dir: Path, actor_recall: float, actor_precision: float, link_recall: float,
+                        link_precision: float, tmp_path: Path) -> None:
+    quality = quality_of(gold_dir, tmp_path)
+    assert quality.actors.recall >= actor_recall, quality.missed_actors
+    assert quality.actors.precision >= actor_precision, quality.extra_actors
+    assert quality.links.recall >= link_recall, quality.missed_links
+    assert quality.links.precision >= link_precision, quality.extra_links
+
+
+def test_a_map_compared_with_itself_scores_one(tmp_path: Path) -> None:
+    partner_map = load_map(SEED_MAP)
+    quality = compare_maps(partner_map, partner_map, load_lexicon())
+    assert (quality.actors.precision, quality.actors.recall) == (1.0, 1.0)
+    assert (quality.links.precision, quality.links.recall) == (1.0, 1.0)
+    assert quality.type_agreement == 1.0 and quality.strength_agreement == 1.0
+
+
+def actor(kind: str, name: str, aliases: tuple[str, ...] = (), quote: str = "x", para: int = 1) -> Actor:
+    return Actor(id="a", name={"fr": name}, kind=kind, evidence=(Evidence("s", para, quote),), aliases=aliases)
+
+
+def test_actors_match_by_kind_and_normalised_name() -> None:
+    names = Names(load_lexicon())
+    gold = actor("employers_organization", "Associations d'employeurs", ("patronat",))
+    assert names_match(actor("employers_organization", "organisations", ("l'association des employeurs",)),
+                       gold, names)
+    assert names_match(actor("employers_organization", "Le Patronat"), gold, names)
+    assert not names_match(actor("trade_union", "Associations d'employeurs"), gold, names)
+    assert not names_match(actor("employers_organization", "Employeurs"), gold, names)
+
+
+def test_actors_match_by_evidence_when_a_drafted_name_is_inside_the_gold_quote() -> None:
+    names = Names(load_lexicon())
+    sentence = "Les gouvernements aideront les travailleurs migrants et leurs familles."
+    gold = actor("beneficiary", "Travailleurs migrants", quote="les travailleurs migrants et leurs familles")
+    drafted = actor("beneficiary", "Familles", ("leurs familles",), quote=sentence)
+    assert evidence_match(drafted, gold, names)
+    assert not evidence_match(actor("beneficiary", "Familles", ("leurs familles",), quote=sentence, para=2),
+                              gold, names)
+    assert not evidence_match(actor("beneficiary", "Enfants", ("enfants",), quote=sentence), gold, names)
