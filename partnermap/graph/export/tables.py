@@ -1,0 +1,94 @@
+"""nodes.csv and edges.csv for spreadsheets and Kumu, in a folder or a zip.
+
+Column names follow Kumu's import: nodes.csv starts with `Label` and `Type`, edges.csv with
+`From`, `To` and `Type`, where From and To are the actors' labels (Kumu joins connections to
+elements by label; two actors sharing a label get their id appended). Ids come last
+(`Actor ID`; `From ID`, `To ID`, `ID` for links), so a spreadsheet can join the two files
+without depending on labels.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections import Counter
+
+from .flatten import Column, FlatGraph, Value
+
+NODES_FILE = "nodes.csv"
+EDGES_FILE = "edges.csv"
+BOM = "\ufeff"
+# A fixed date for every zip entry (the earliest zip allows), so the zip is the same bytes each time.
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# Spreadsheets run a cell starting with one of these as a formula; a leading ' keeps it text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_tables(graph: FlatGraph, *, bom: bool = False) -> dict[str, bytes]:
+    """{"nodes.csv": …, "edges.csv": …} as UTF-8 (with a byte-order mark for Excel when `bom`)."""
+    labels = _unique_labels(graph)
+    node_columns = graph.node_columns
+    edge_columns = graph.edge_columns
+    nodes = [[_cell(column, node.values.get(column.name)) if column.name != "label" else labels[node.id]
+              for column in node_columns] + [node.id] for node in graph.nodes]
+    edges = [[labels[edge.source], labels[edge.target],
+              *(_edge_cell(column, edge.values.get(column.name)) for column in edge_columns),
+              edge.source, edge.target, edge.id] for edge in graph.edges]
+    return {
+        NODES_FILE: _csv([*(c.title for c in node_columns), "Actor ID"], nodes, bom=bom),
+        EDGES_FILE: _csv(["From", "To", *(_edge_title(c) for c in edge_columns), "From ID", "To ID", "ID"],
+                         edges, bom=bom),
+    }
+
+
+def zip_tables(tables: dict[str, bytes]) -> bytes:
+    """The tables in one zip, entries in a fixed order with fixed dates and permissions."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in tables.items():
+            entry = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3  # Unix, whatever machine writes it
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, data)
+    return buffer.getvalue()
+
+
+def _unique_labels(graph: FlatGraph) -> dict[str, str]:
+    counts = Counter(str(node.values["label"]) for node in graph.nodes)
+    return {node.id: _safe_text(label if counts[label] == 1 else f"{label} ({node.id})")
+            for node in graph.nodes for label in [str(node.values["label"])]}
+
+
+def _edge_title(column: Column) -> str:
+    # Kumu's own field for a connection's direction.
+    return "Direction" if column.name == "directed" else column.title
+
+
+def _edge_cell(column: Column, value: Value | None) -> str:
+    if column.name == "directed":
+        return "directed" if value else "undirected"
+    return _cell(column, value)
+
+
+def _cell(column: Column, value: Value | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return _safe_text(str(value)) if column.type == "string" else str(value)
+
+
+def _safe_text(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(header: list[str], rows: list[list[str]], *, bom: bool) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ((BOM if bom else "") + buffer.getvalue()).encode("utf-8")
