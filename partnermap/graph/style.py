@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from .model import Actor, Link, PartnerMap
 
-MIN_NODE_SIZE = 12.0
-NODE_SIZE_PER_SQRT_DEGREE = 5.0
+MIN_NODE_SIZE = 10.0
+# A hub with 34 links is about twice as large as an actor with one: visible, not overwhelming.
+NODE_SIZE_PER_SQRT_DEGREE = 3.2
 FALLBACK_COLOR = "#777777"
 
 

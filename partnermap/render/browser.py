@@ -1,0 +1,65 @@
+"""Driving Debian's Chromium through Playwright: the `--screenshot` option and the browser tests.
+
+Playwright's own browser downloads are never used: partnermap talks to the system Chromium.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import PartnermapError
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_VARIABLE = "PARTNERMAP_CHROMIUM"
+# Headless, and nothing that would make Chromium itself reach the network.
+LAUNCH_ARGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+)
+VIEWPORT = {"width": 1400, "height": 850}
+READY = "window.partnermap !== undefined && window.partnermap.ready === true"
+
+
+class BrowserError(PartnermapError):
+    """Chromium or Playwright is missing, or the page could not be drawn."""
+
+
+def chromium_path() -> Path:
+    """Chromium's executable: $PARTNERMAP_CHROMIUM, else Debian's /usr/bin/chromium."""
+    return Path(os.environ.get(CHROMIUM_VARIABLE) or DEFAULT_CHROMIUM)
+
+
+def check_browser() -> Path:
+    """Chromium's path, after checking that it and Playwright are installed."""
+    path = chromium_path()
+    if not path.is_file():
+        raise BrowserError(f"cannot take a screenshot: Chromium not found at {path}; install it "
+                           f"(Debian: apt-get install chromium) or set {CHROMIUM_VARIABLE} to its path")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        raise BrowserError("cannot take a screenshot: Playwright is not installed; "
+                           "pip install playwright (partnermap uses the system Chromium, "
+                           "no 'playwright install' needed)") from None
+    return path
+
+
+def screenshot(html_path: Path, *, viewport: dict[str, int] | None = None, timeout_ms: int = 30_000) -> bytes:
+    """A PNG picture of the page at `html_path` once the map is drawn."""
+    from playwright.sync_api import Error, sync_playwright
+
+    executable = check_browser()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(executable), args=list(LAUNCH_ARGS))
+            try:
+                page = browser.new_page(viewport=viewport or VIEWPORT)
+                page.goto(Path(html_path).resolve().as_uri())
+                page.wait_for_function(READY, timeout=timeout_ms)
+                return page.screenshot(type="png")
+            finally:
+                browser.close()
+    except Error as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise BrowserError(f"cannot take a screenshot of {html_path}: {first_line}") from None

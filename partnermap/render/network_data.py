@@ -1,0 +1,85 @@
+"""The nodes and edges vis-network draws, built with pyvis's own Node and Edge builders.
+
+pyvis's `Network.add_node` / `add_edge` search lists for every call (quadratic), and a default
+`Network` drops reverse and parallel edges; `from_nx` also changes its input graph. Here each
+dict comes straight from pyvis's builders, once per actor and per link, from the frozen
+PartnerMap, so nothing is dropped, nothing is mutated and the cost stays linear.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..graph.layout import layout_positions
+from ..graph.model import Link, PartnerMap
+from ..graph.style import degrees, edge_style, node_style
+from .vislib import pyvis_builders
+
+# Gap between the curves of links that join the same two actors (vis-network "roundness").
+CURVE_STEP = 0.4
+MAX_ROUNDNESS = 0.8
+
+
+@dataclass(frozen=True)
+class NetworkData:
+    """vis-network's node and edge dicts, in the map's file order."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+
+
+def network_data(
+    partner_map: PartnerMap, *, language: str | None = None,
+    positions: dict[str, tuple[float, float]] | None = None,
+) -> NetworkData:
+    """One node per actor (label, kind style, size by degree, fixed position) and one edge per link.
+
+    `positions` defaults to partnermap.graph.layout.layout_positions(partner_map).
+    """
+    node_builder, edge_builder = pyvis_builders()
+    if positions is None:
+        positions = layout_positions(partner_map)
+    degree = degrees(partner_map)
+    nodes = []
+    for actor in partner_map.actors.values():
+        style = node_style(partner_map, actor, degree.get(actor.id, 0))
+        x, y = positions.get(actor.id, (0.0, 0.0))
+        node = node_builder(actor.id, style.shape, label=partner_map.text(actor.name, language),
+                            color=style.color, size=style.size, x=x, y=y)
+        nodes.append(node.options)
+    curves = _curves(partner_map.links.values())
+    edges = []
+    for link in partner_map.links.values():
+        style = edge_style(partner_map, link)
+        edge = edge_builder(link.source, link.target, link.directed, id=link.id, color=style.color,
+                            width=style.width, dashes=list(style.dash) if style.dash else False,
+                            smooth=curves[link.id])
+        edges.append(edge.options)
+    return NetworkData(nodes=nodes, edges=edges)
+
+
+def _curves(links: Any) -> dict[str, dict[str, Any]]:
+    """vis-network `smooth` settings that fan out links joining the same two actors.
+
+    A lone link is straight. Links sharing a pair of actors get curves spread on both sides;
+    the side is taken relative to one fixed direction of the pair, so that a link and its
+    reverse (A->B, B->A) bend apart instead of being drawn on top of each other.
+    """
+    pairs: dict[tuple[str, str], list[Link]] = defaultdict(list)
+    for link in links:
+        pairs[tuple(sorted((link.source, link.target)))].append(link)
+    curves: dict[str, dict[str, Any]] = {}
+    for (first, _), group in pairs.items():
+        step = min(CURVE_STEP, 2 * MAX_ROUNDNESS / max(len(group) - 1, 1))
+        for index, link in enumerate(group):
+            offset = (index - (len(group) - 1) / 2) * step
+            if link.source != first:
+                offset = -offset
+            if offset == 0:
+                curves[link.id] = {"enabled": False}
+            else:
+                curves[link.id] = {"enabled": True, "type": "curvedCW" if offset > 0 else "curvedCCW",
+                                   "roundness": round(abs(offset), 3)}
+    return curves

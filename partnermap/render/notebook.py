@@ -1,0 +1,32 @@
+"""Showing the interactive map inside a Jupyter notebook.
+
+    >>> from partnermap.render.notebook import show
+    >>> show(partner_map, language="en")        # the last line of a cell
+
+The page goes into an <iframe srcdoc>, so it keeps its own scripts and policy, writes no file
+and needs no internet, exactly like map.html.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ..graph.model import PartnerMap
+from .html import render_html
+
+
+def iframe(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> str:
+    """An <iframe> holding the whole page; `options` are render_html's (language, theme, metrics…)."""
+    page = render_html(partner_map, **options)
+    title = html.escape(partner_map.text(partner_map.title, options.get("language")), quote=True)
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" title="{title}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #d6dae0"></iframe>')
+
+
+def show(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> Any:
+    """The map as an IPython HTML object, displayed when it ends a notebook cell."""
+    from IPython.display import HTML
+
+    # Wrapped in a <div>: IPython warns about HTML that starts with <iframe.
+    return HTML(f"<div>{iframe(partner_map, height=height, **options)}</div>")

@@ -1,0 +1,50 @@
+"""vis-network options for the HTML map, in one place so that large maps can be tuned here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+# Above this many actors, edges are hidden while the view moves, to keep panning smooth.
+LARGE_MAP = 1000
+
+
+def vis_options(node_count: int, *, physics: bool = False) -> dict[str, Any]:
+    """The options passed to `new vis.Network`, for a map of `node_count` actors.
+
+    Positions come from Python, so physics is off unless asked for; with physics on, those
+    positions are the starting point and the simulation settles before the first draw.
+    """
+    large = node_count > LARGE_MAP
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4},
+            "stabilization": {"enabled": physics, "iterations": 400, "fit": True},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 250,
+            "keyboard": False,
+            "multiselect": False,
+            "navigationButtons": False,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+        },
+        "nodes": {
+            "borderWidth": 1.5,
+            "borderWidthSelected": 3,
+            "font": {"size": 15, "face": LABEL_FONT, "color": "#1a1a1a", "strokeWidth": 4,
+                     "strokeColor": "#ffffff"},
+            "widthConstraint": {"maximum": 180},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": False, "scaleFactor": 0.7}},
+            "color": {"inherit": False},
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+        },
+    }

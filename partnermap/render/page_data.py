@@ -1,0 +1,105 @@
+"""Everything the page needs, as one JSON-ready dict: texts in every language, styles, evidence.
+
+The page picks the language itself, so every text keeps all its translations here.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..graph.model import Actor, Evidence, Link, PartnerMap
+from ..graph.vocab import Term
+from .network_data import network_data
+from .options import vis_options
+from .ui_text import language_name, ui_text
+
+Metrics = dict[str, dict[str, float | int]]
+
+
+def page_data(
+    partner_map: PartnerMap, *, language: str, theme: str, physics: bool = False,
+    metrics: Metrics | None = None,
+) -> dict[str, Any]:
+    """The map as the page's script reads it (see assets/map.js)."""
+    network = network_data(partner_map, language=language)
+    actors = list(partner_map.actors.values())
+    links = list(partner_map.links.values())
+    vocabulary = partner_map.vocabulary
+    kinds = {actor.kind for actor in actors}
+    levels = {actor.level for actor in actors if actor.level}
+    types = {link.type for link in links}
+    strengths = {link.strength for link in links}
+    return {
+        "title": partner_map.title,
+        "description": partner_map.description,
+        "languages": list(partner_map.languages),
+        "languageNames": {code: language_name(code) for code in partner_map.languages},
+        "language": language,
+        "theme": theme,
+        "ui": ui_text(partner_map.languages),
+        "kinds": [_term(t) for t in vocabulary.kinds.values() if t.id in kinds],
+        "linkTypes": [_term(t) for t in vocabulary.link_types.values() if t.id in types],
+        "strengths": [_term(t) for t in vocabulary.strengths.values() if t.id in strengths],
+        "levels": [_term(t) for t in vocabulary.levels.values() if t.id in levels],
+        "unlevelled": any(not actor.level for actor in actors),
+        "sources": [
+            {"id": s.id, "title": s.title, "date": s.date, "language": s.language, "url": s.url}
+            for s in partner_map.sources.values()
+        ],
+        "actors": [_actor(actor, (metrics or {}).get(actor.id)) for actor in actors],
+        "links": [_link(link) for link in links],
+        "tour": [{"title": step.title, "links": list(step.links)} for step in partner_map.tour],
+        "hasMetrics": bool(metrics),
+        "nodes": network.nodes,
+        "edges": network.edges,
+        "options": vis_options(len(actors), physics=physics),
+    }
+
+
+def _term(term: Term) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": term.id, "label": term.label}
+    for name in ("color", "shape", "width"):
+        if getattr(term, name) is not None:
+            entry[name] = getattr(term, name)
+    if term.dash is not None:
+        entry["dash"] = list(term.dash)
+    return entry
+
+
+def _evidence(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [item.to_dict() for item in evidence]
+
+
+def _actor(actor: Actor, metrics: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "id": actor.id, "name": actor.name, "kind": actor.kind, "level": actor.level,
+        "aliases": list(actor.aliases), "description": actor.description,
+        "evidence": _evidence(actor.evidence), "confidence": actor.confidence,
+        "needsReview": actor.needs_review, "metrics": _metrics(metrics),
+    }
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {
+        "id": link.id, "from": link.source, "to": link.target, "type": link.type,
+        "strength": link.strength, "directed": link.directed, "summary": link.summary,
+        "description": link.description, "evidence": _evidence(link.evidence),
+        "sources": sorted({item.source for item in link.evidence}),
+        "confidence": link.confidence, "needsReview": link.needs_review,
+    }
+
+
+def _metrics(values: dict[str, Any] | None) -> dict[str, float | int | None] | None:
+    """Numbers only, rounded so that the page's bytes do not depend on floating-point noise."""
+    if not values:
+        return None
+    cleaned: dict[str, float | int | None] = {}
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if isinstance(value, float):
+            cleaned[str(name)] = round(value, 6) if math.isfinite(value) else None
+        else:
+            cleaned[str(name)] = int(value)
+    return cleaned

@@ -1,0 +1,79 @@
+"""Fixtures for the HTML map's tests: Chromium through Playwright, one browser per test module."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from partnermap.render.browser import LAUNCH_ARGS, chromium_path
+
+
+def _browser_missing() -> str | None:
+    if not chromium_path().is_file():
+        return f"Chromium not found at {chromium_path()}: browser tests need Debian's chromium package"
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright is not installed: pip install -e '.[test]'"
+    return None
+
+
+BROWSER_MISSING = _browser_missing()
+needs_chromium = pytest.mark.skipif(BROWSER_MISSING is not None, reason=BROWSER_MISSING or "")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for a whole test module."""
+    if BROWSER_MISSING:
+        pytest.skip(BROWSER_MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(chromium_path()), args=list(LAUNCH_ARGS))
+        yield chromium
+        chromium.close()
+
+
+class OpenedPage:
+    """A page opened from a file, with everything it logged and every request it made."""
+
+    def __init__(self, browser: Any, path: Path, *, viewport: dict[str, int] | None = None) -> None:
+        self.context = browser.new_context(viewport=viewport or {"width": 1400, "height": 850},
+                                           accept_downloads=True)
+        self.page = self.context.new_page()
+        self.url = path.resolve().as_uri()
+        self.requests: list[str] = []
+        self.failures: dict[str, str] = {}
+        self.routed: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        # Every request but the page itself is recorded and refused.
+        self.context.route("**/*", self._route)
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("requestfailed", lambda request: self.failures.update({request.url: request.failure}))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(self.url)
+        self.page.wait_for_function("window.partnermap !== undefined && window.partnermap.ready === true",
+                                    timeout=20_000)
+
+    def _route(self, route: Any) -> None:
+        if route.request.url == self.url:
+            route.continue_()
+            return
+        self.routed.append(route.request.url)
+        route.abort()
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def view(self) -> dict[str, Any]:
+        return self.page.evaluate("window.partnermap.view()")
+
+    def close(self) -> None:
+        self.context.close()
