@@ -117,3 +117,19 @@ class PartnerMap:
 
         return to_networkx(self)
 
+    def _repr_html_(self) -> str:
+        """In a notebook, the interactive map (`partnermap render`'s page, with measures).
+
+        The page runs in an iframe sandboxed to scripts only, so its styles and scripts
+        cannot touch the notebook; it is passed whole, escaped, in the iframe's srcdoc.
+        """
+        from html import escape
+
+        from ..render.html import render_html
+        from .analysis import actor_metrics
+
+        page = render_html(self, metrics=actor_metrics(self))
+        title = escape(self.text(self.title), quote=True)
+        return (f'<iframe sandbox="allow-scripts" title="{title}" style="width: 100%; height: 640px; '
+                f'border: 1px solid #ccc" srcdoc="{escape(page, quote=True)}"></iframe>')
+
