@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .problems import Problem, did_you_mean
+from .problems import Problem, did_you_mean, shown
 from .spec import FieldSpec
 from .yamlread import LineDict, LineList
 
@@ -63,7 +63,7 @@ class RecordChecker:
         for key in value:
             if key not in specs:
                 suggestion = did_you_mean(str(key), specs)
-                self.report(value.line_of(key), f"unknown field '{key}' in {what}{suggestion}")
+                self.report(value.line_of(key), f"unknown field {shown(key)} in {what}{suggestion}")
         for name, spec in specs.items():
             if name not in value or value[name] is None:
                 if spec.required:
@@ -92,7 +92,9 @@ class RecordChecker:
         if isinstance(value, str):
             self.report(line, f"'{name}' is empty; expected text")
         else:
-            self.report(line, f"'{name}' must be text, found {describe(value)}; put it in quotes")
+            # Quotes turn a number or true/false into text; they cannot turn a list into text.
+            hint = "; put it in quotes" if isinstance(value, (bool, int, float)) else ""
+            self.report(line, f"'{name}' must be text, found {describe(value)}{hint}")
         return INVALID
 
     def slug(self, name: str, value: Any, line: int) -> Any:
@@ -102,7 +104,7 @@ class RecordChecker:
             hint = re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_") or "actor_1"
             self.report(
                 line,
-                f"'{name}' {value!r} is not a valid id: use lower-case letters, digits, '_' and '-' "
+                f"'{name}' {shown(value)} is not a valid id: use lower-case letters, digits, '_' and '-' "
                 f"(e.g. '{hint}')",
             )
             return INVALID
@@ -112,7 +114,7 @@ class RecordChecker:
         if self.string(name, value, line) is INVALID:
             return INVALID
         if not pattern.match(value):
-            self.report(line, f"'{name}' {value!r} is not {accepted}")
+            self.report(line, f"'{name}' {shown(value)} is not {accepted}")
             return INVALID
         return value
 
@@ -125,9 +127,11 @@ class RecordChecker:
     def choice(self, name: str, value: Any, line: int, accepted: Iterable[str], what: str) -> Any:
         if self.string(name, value, line) is INVALID:
             return INVALID
-        accepted = list(accepted)
+        # Sets and mappings are searched as they are: copying 50,000 actor ids per link made loading quadratic.
+        if not isinstance(accepted, (set, frozenset, dict, tuple)):
+            accepted = list(accepted)
         if value not in accepted:
-            self.report(line, f"unknown {what} '{value}' in '{name}'{did_you_mean(value, accepted)}")
+            self.report(line, f"unknown {what} {shown(value)} in '{name}'{did_you_mean(value, accepted)}")
             return INVALID
         return value
 
@@ -150,14 +154,15 @@ class RecordChecker:
             at = value.line_of(language)
             if language not in languages:
                 accepted = ", ".join(languages)
-                self.report(at, f"language '{language}' in '{name}' is not one of the map's ({accepted})")
+                self.report(at, f"language {shown(language)} in '{name}' is not one of the map's ({accepted})")
             elif self.string(f"{name}.{language}", translated, at) is not INVALID:
                 result[language] = translated
         if not result:
             if not value:
                 self.report(line, f"'{name}' is empty; expected text")
             return INVALID
-        return result
+        # In the map's order of languages, not the file's: {en: …, fr: …} and {fr: …, en: …} are one text.
+        return {language: result[language] for language in languages if language in result}
 
     def strings(self, name: str, value: Any, line: int) -> Any:
         result = []

@@ -23,6 +23,23 @@ class Problem:
         return {"file": self.file, "line": self.line, "message": self.message}
 
 
+def shown(value: object, *, limit: int = 60) -> str:
+    """A value from a data file as messages quote it: in quotes, cut after `limit` characters.
+
+    Control and invisible characters (escape sequences, new lines, right-to-left overrides) are
+    written as escapes, so that a hostile file cannot rewrite the terminal or forge a message line.
+    """
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, bool) or value is None:
+        text = {True: "true", False: "false", None: "null"}[value]
+    else:
+        text = str(value)
+    if len(text) > limit:
+        text = f"{text[:limit]}…"
+    return repr(text)
+
+
 def did_you_mean(found: str, accepted: Iterable[str], *, list_limit: int = 12) -> str:
     """Suffix for an 'unknown X' message: the closest accepted value, else the accepted values."""
     choices = sorted(set(accepted))

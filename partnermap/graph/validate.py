@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import Any
 
-from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker
+from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
 from .model import Actor, Evidence, Link, PartnerMap, Source, TourStep
-from .problems import Problem
+from .problems import Problem, shown
 from .sources import QuoteIndex
 from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
 from .vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
-from .yamlread import read_yaml_file
+from .yamlread import MAX_FILE_BYTES, read_yaml_file
 
 MAP_FILE, ACTORS_FILE, LINKS_FILE = "map.yaml", "actors.yaml", "links.yaml"
 
@@ -34,6 +35,10 @@ class _MapReader:
         self.sources: dict[str, Source] = {}
         # Ids declared, even by records with other problems, so references to them are not misreported.
         self.known_ids: dict[str, set[str]] = {"sources": set(), "actors": set(), "links": set()}
+        # Whether the languages and each id list could be read in full: when a file is broken, checking
+        # other files against what was read of it would report every reference as a problem of its own.
+        self.languages_known = False
+        self.known_complete = {"sources": False, "actors": False, "links": False}
         self.quote_indexes: dict[str, QuoteIndex] = {}
         self.actors: dict[str, Actor] = {}
         self.links: dict[str, Link] = {}
@@ -97,10 +102,12 @@ class _MapReader:
                      is not INVALID]
             if codes:
                 self.languages = tuple(dict.fromkeys(codes))
-            elif isinstance(value, list):
+                self.languages_known = len(codes) == len(value)
+            elif isinstance(value, list) and not value:
                 check.report(line, "'languages' is empty; list at least one language code, e.g. [fr, en]")
             return self.languages
         if spec.type == "sources":
+            self.known_complete["sources"] = isinstance(value, list)
             for item, at in check.items(value, "a list of sources", line):
                 self._source(item, at)
             if isinstance(value, list) and not value:
@@ -119,7 +126,7 @@ class _MapReader:
         if not fields or "id" not in fields:
             return
         if fields["id"] in self.known_ids["sources"]:
-            self.checker.report(item.line_of("id"), f"duplicate source id '{fields['id']}'")
+            self.checker.report(item.line_of("id"), f"duplicate source id {shown(fields['id'])}")
             return
         self.known_ids["sources"].add(fields["id"])
         text = self._source_text(fields.get("path"), item.line_of("path"))
@@ -133,18 +140,39 @@ class _MapReader:
             return None
         resolved = (self.data_dir / path).resolve()
         if not resolved.is_relative_to(self.data_dir.resolve()):
-            self.checker.report(line, f"source path '{path}' leaves the map folder; keep sources inside it")
+            self.checker.report(line, f"source path {shown(path)} leaves the map folder; keep sources inside it")
             return None
         try:
+            if resolved.exists() and not resolved.is_file() and not resolved.is_dir():
+                # A pipe or a device: reading it could block forever.
+                self.checker.report(line, f"source path {shown(path)} is not a regular file")
+                return None
+            if resolved.stat().st_size > MAX_FILE_BYTES:
+                size = resolved.stat().st_size / 1024 / 1024
+                self.checker.report(line, f"source file {shown(path)} is {size:.0f} MB, larger than the "
+                                    f"{MAX_FILE_BYTES // 1024 // 1024} MB partnermap reads; split the document")
+                return None
             data = resolved.read_bytes()
-        except OSError:
-            self.checker.report(line, f"source file '{path}' not found in {self.data_dir}")
+        except IsADirectoryError:
+            self.checker.report(line, f"source path {shown(path)} is a folder; name a UTF-8 text file")
+            return None
+        except FileNotFoundError:
+            self.checker.report(line, f"source file {shown(path)} not found in {self.data_dir}")
+            return None
+        except OSError as error:
+            self.checker.report(line, f"source file {shown(path)} cannot be read: {error.strerror}")
             return None
         try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            self.checker.report(line, f"source file '{path}' is not UTF-8 text; save it as UTF-8")
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            at = data.count(b"\n", 0, error.start) + 1
+            self.checker.report(line, f"source file {shown(path)} is not UTF-8 text (byte 0x{data[error.start]:02x} "
+                                f"on its line {at}); save it as UTF-8")
             return None
+        if "\x00" in text:
+            self.checker.report(line, f"source file {shown(path)} holds NUL characters; it is not a text file")
+            return None
+        return text
 
     def _terms(self, value: Any, line: int, which: str) -> list[Term]:
         specs, what = (KIND, "an actor kind") if which == "kinds" else (LINK_TYPE, "a link type")
@@ -177,6 +205,7 @@ class _MapReader:
             self.checker.report(1, f"file is empty; expected a list of {what} ('- id: ...')")
             return
         seen: dict[str, int] = {}
+        self.known_complete[what] = isinstance(value, list)
         for item, line in self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
             fields = self.checker.record(item, specs, _A_RECORD[what], line, self._field)
             if not fields or "id" not in fields:
@@ -214,7 +243,7 @@ class _MapReader:
             case "slug":
                 return check.slug(name, value, line)
             case "text":
-                return check.text(name, value, line, self.languages)
+                return check.text(name, value, line, self._languages_for(value))
             case "strings":
                 return check.strings(name, value, line)
             case "bool":
@@ -224,7 +253,7 @@ class _MapReader:
             case "url":
                 return check.pattern(name, value, line, _URL, "an http:// or https:// address")
             case "date":
-                return check.pattern(name, value, line, DATE, "a date written YYYY-MM-DD")
+                return self._date(value, line)
             case "language":
                 return check.pattern(name, value, line, LANGUAGE, "a language code like 'fr'")
             case "color":
@@ -244,17 +273,17 @@ class _MapReader:
             case "level":
                 return check.choice(name, value, line, vocabulary.levels, "level")
             case "actor":
-                return check.choice(name, value, line, self.known_ids["actors"], "actor")
+                return self._reference(name, value, line, "actors", "actor")
             case "link_ids":
                 return self._link_ids(value, line)
             case "evidence":
                 return self._evidence_list(value, line)
             case "source_id":
-                return check.choice(name, value, line, self.known_ids["sources"], "source")
+                return self._reference(name, value, line, "sources", "source")
             case "paragraph":
                 if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
                     return value
-                check.report(line, f"'para' must be a paragraph number (1, 2, …), found {value!r}")
+                check.report(line, f"'para' must be a paragraph number (1, 2, …), found {describe(value)}")
                 return INVALID
         raise AssertionError(f"no checker for field type {spec.type}")
 
@@ -262,20 +291,42 @@ class _MapReader:
         if value is False or (isinstance(value, list) and value and all(
                 isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in value)):
             return value
-        self.checker.report(line, f"'dash' must be false or a list of positive numbers like [8, 4], "
-                            f"found {value!r}")
+        found = _flow(value) if isinstance(value, list) else describe(value)
+        self.checker.report(line, f"'dash' must be false or a list of positive numbers like [8, 4], found {found}")
         return INVALID
 
     def _confidence(self, value: Any, line: int) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
             return float(value)
-        self.checker.report(line, f"'confidence' must be a number from 0 to 1, found {value!r}")
+        self.checker.report(line, f"'confidence' must be a number from 0 to 1, found {describe(value)}")
         return INVALID
+
+    def _date(self, value: Any, line: int) -> Any:
+        if self.checker.pattern("date", value, line, DATE, "a date written YYYY-MM-DD") is INVALID:
+            return INVALID
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            self.checker.report(line, f"'date' {shown(value)} is not a day of the calendar")
+            return INVALID
+        return value
+
+    def _languages_for(self, value: Any) -> tuple[str, ...]:
+        """The languages a text may use; any, when map.yaml's list could not be read in full."""
+        if self.languages_known or not isinstance(value, dict):
+            return self.languages
+        return tuple(key for key in value if isinstance(key, str)) or self.languages
+
+    def _reference(self, name: str, value: Any, line: int, ids: str, what: str) -> Any:
+        """An id of an actor, link or source, checked only when every id of that kind could be read."""
+        if self.known_complete[ids]:
+            return self.checker.choice(name, value, line, self.known_ids[ids], what)
+        return self.checker.string(name, value, line)
 
     def _link_ids(self, value: Any, line: int) -> Any:
         ids = []
         for item, at in self.checker.items(value, "a list of link ids", line):
-            if self.checker.choice("links", item, at, self.known_ids["links"], "link") is not INVALID:
+            if self._reference("links", item, at, "links", "link") is not INVALID:
                 ids.append(item)
         return tuple(ids)
 
@@ -334,3 +385,11 @@ class _Unreadable:
 
 _UNREADABLE = _Unreadable()
 _URL = re.compile(r"^https?://\S+$")
+
+
+def _flow(values: list[Any]) -> str:
+    """A short list as YAML writes it on one line: [8, true, x]."""
+    items = ", ".join("true" if v is True else "false" if v is False else "null" if v is None
+                      else describe(v) if isinstance(v, (list, dict)) else shown(v, limit=20) if isinstance(v, str)
+                      else str(v) for v in values[:8])
+    return f"[{items}{', …' if len(values) > 8 else ''}]"

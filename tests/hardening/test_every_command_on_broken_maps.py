@@ -1,0 +1,88 @@
+"""Every command that reads a map answers a broken one like `validate` does: every problem, exit 1.
+
+Each case of the broken-input corpus (tests/data/invalid) is given to every command that takes a
+DATA_DIR (found in the CLI itself, so commands added later are covered): the command lists the
+case's expected `file:line: message` lines, exits 1, prints no traceback and writes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from partnermap.cli import cli
+from tests.conftest import MINIMAL_MAP
+from tests.graph.test_invalid_corpus import CASES, expectations
+from tests.hardening.support import TRACEBACK
+
+MAP_COMMANDS = sorted(name for name, command in cli.commands.items()
+                      if any(param.name == "data_dir" for param in command.params))
+
+
+def arguments(command: click.Command, data_dir: Path, out: Path) -> list[str]:
+    """The map (as argument or option), the first choice of other required arguments, and an output
+    file in `out` for commands that write one."""
+    positional: list[str] = []
+    options: list[str] = []
+    for param in command.params:
+        if param.name == "data_dir" and isinstance(param, click.Argument):
+            positional.append(str(data_dir))
+        elif param.name == "data_dir":  # schema's --data-dir
+            options.extend([param.opts[0], str(data_dir)])
+        elif isinstance(param, click.Argument) and param.required:
+            assert isinstance(param.type, click.Choice), f"{command.name}: how to fill {param.name}?"
+            positional.append(param.type.choices[0])
+        elif isinstance(param, click.Option) and "-o" in param.opts:
+            options.extend(["-o", str(out / "out.gexf")])
+    return [*positional, *options]
+
+
+def test_the_commands_that_read_a_map_are_found() -> None:
+    assert {"validate", "render", "export"} <= set(MAP_COMMANDS)
+
+
+@pytest.mark.parametrize("name", MAP_COMMANDS)
+@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+def test_a_broken_map_gives_every_problem_and_exit_1(name: str, case: Path, map_copy: Path,
+                                                     tmp_path: Path) -> None:
+    (map_copy / (case.name.split("--")[0] + ".yaml")).write_bytes(case.read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+
+    result = CliRunner().invoke(cli, [name, *arguments(cli.commands[name], map_copy, out)])
+
+    assert result.exit_code == 1, result.output
+    assert TRACEBACK not in result.output
+    for file, line, fragment in expectations(case):
+        prefix = f"{map_copy / file}:{line}: "
+        assert any(row.startswith(prefix) and fragment in row for row in result.output.splitlines()), (
+            f"{name}: expected {prefix}...{fragment}\ngot:\n{result.output}")
+    assert list(out.iterdir()) == []
+
+
+# `diff` exits 1 when two maps differ, so a map it cannot read is exit 2 (like diff(1)); it does not
+# check quotes against the sources (see its help), so quote problems are not expected from it.
+QUOTE_PROBLEMS = ("quote not found", "quote is in paragraph", "does not exist: source")
+
+
+@pytest.mark.parametrize("side", ["old", "new"])
+@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+def test_diff_of_a_broken_map_gives_every_problem_and_exit_2(side: str, case: Path, map_copy: Path,
+                                                             tmp_path: Path) -> None:
+    expected = [e for e in expectations(case) if not any(q in e[2] for q in QUOTE_PROBLEMS)]
+    if not expected:
+        pytest.skip("only quote problems, which diff leaves to validate")
+    (map_copy / (case.name.split("--")[0] + ".yaml")).write_bytes(case.read_bytes())
+    pair = [str(map_copy), str(MINIMAL_MAP)] if side == "old" else [str(MINIMAL_MAP), str(map_copy)]
+
+    result = CliRunner().invoke(cli, ["diff", *pair])
+
+    assert result.exit_code == 2, result.output
+    assert TRACEBACK not in result.output
+    for file, line, fragment in expected:
+        prefix = f"{map_copy / file}:{line}: "
+        assert any(row.startswith(prefix) and fragment in row for row in result.output.splitlines()), (
+            f"diff: expected {prefix}...{fragment}\ngot:\n{result.output}")
