@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import InvalidMapError, PartnermapError
-from .graph.load import check_map, default_data_dir, load_map
+from .graph.load import default_data_dir, load_map
 from .graph.model import PartnerMap
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -132,8 +132,10 @@ def validate(data_dir: Path | None, output_format: str, no_quotes: bool) -> None
 
     Exits 0 when the map is valid, 1 when it has problems.
     """
+    from .graph.validate import read_map
+
     chosen = resolve_data_dir(data_dir)
-    problems = check_map(chosen, check_quotes=not no_quotes)
+    partner_map, problems = read_map(chosen, check_quotes=not no_quotes)  # read once, even for counts
     if output_format == "json":
         report = {"data_dir": str(chosen), "valid": not problems,
                   "problems": [p.to_dict() for p in problems]}
@@ -145,8 +147,7 @@ def validate(data_dir: Path | None, output_format: str, no_quotes: bool) -> None
         if output_format == "text":
             click.echo(f"{_count(len(problems), 'problem')} in {chosen}", err=True)
         sys.exit(1)
-    if output_format == "text":
-        partner_map = load_map(chosen, check_quotes=not no_quotes)
+    if output_format == "text" and partner_map is not None:
         click.echo(f"{chosen}: valid ({_count(len(partner_map.actors), 'actor')}, "
                    f"{_count(len(partner_map.links), 'link')}, "
                    f"{_count(len(partner_map.sources), 'source')})", err=True)
@@ -180,3 +181,268 @@ def paragraphs(source: Path) -> None:
         raise click.ClickException(f"{source}: not UTF-8 text; save it as UTF-8") from None
     for paragraph in split_paragraphs(text):
         click.echo(f"[{paragraph.number}] {paragraph.text}\n")
+
+
+@cli.command()
+@click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, metavar="DRAFT_DIR",
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the draft map into (created when missing).")
+@click.option("--lang", default="auto", show_default=True, metavar="auto|fr|en",
+              help="Language of the document; auto tells it from its common words.")
+@click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Lexicon file extending the shipped one (repeatable); DRAFT_DIR/lexicon.yaml is read "
+                   "first when present.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date of the document; default: the first date in its text.")
+@click.option("--force", is_flag=True, help="Overwrite the draft files in a DRAFT_DIR that is not empty.")
+@click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Form of the report printed on standard output.")
+def extract(document: Path, out_dir: Path, lang: str, lexicons: tuple[Path, ...], date: str | None,
+            force: bool, report_format: str) -> None:
+    """Draft a map from a policy document (UTF-8 text), for a curator to correct.
+
+    Finds the actors the document names (by lexicons of French and English expressions, no
+    model) and proposes a link for each pair of actors a sentence names with a cooperation
+    cue, with a type, a strength, a confidence and needs_review: true. Writes map.yaml,
+    actors.yaml, links.yaml and a copy of the document into DRAFT_DIR, then prints what it
+    found and the sentences that looked relevant but gave nothing. See docs/extract.md.
+
+    \b
+    e.g. partnermap extract summary.fr.txt -o draft && partnermap render draft
+    """
+    from .extract import extract_to_folder
+
+    report = extract_to_folder(document, out_dir, language=lang, lexicon_files=lexicons, date=date,
+                               force=force)
+    if report_format == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.to_text(), nl=False)
+
+
+@cli.command()
+@data_dir_argument
+@click.option("-o", "--output", required=True, metavar="PATH",
+              help="Where to write: a .gexf, .graphml, .json, .svg or .png file; for CSV a folder, a .zip or "
+                   "NAME.csv (NAME-nodes.csv, NAME-edges.csv); - for standard output (text formats).")
+@click.option("--format", "export_format", type=click.Choice(["gexf", "graphml", "json", "graphology", "csv",
+                                                              "svg", "png"]),
+              help="Format to write; default: guessed from PATH. json is networkx node-link data, graphology "
+                   "is graphology's JSON (Gephi Lite).")
+@click.option("--lang", metavar="CODE", help="Language of labels and texts; default: the map's first language.")
+@click.option("--gexf-version", type=click.Choice(["1.3", "1.2draft"]),
+              help="GEXF version (default 1.3; 1.2draft for older tools, without per-type edge kinds).")
+@click.option("--width", type=click.IntRange(100, 8000), help="svg/png: width in pixels (default 1600).")
+@click.option("--height", type=click.IntRange(100, 8000), help="svg/png: height in pixels (default 1200).")
+@click.option("--dpi", type=click.IntRange(30, 1200), help="svg/png: dots per inch (default 150).")
+@click.option("--bom", is_flag=True, default=None, help="csv: start files with a byte-order mark, for Excel.")
+@click.option("--no-metrics", is_flag=True, help="Leave out the per-actor measures (degree, betweenness…).")
+@selection_options
+def export(data_dir: Path | None, output: str, export_format: str | None, lang: str | None,
+           gexf_version: str | None, width: int | None, height: int | None, dpi: int | None,
+           bom: bool | None, no_metrics: bool, selection: Any) -> None:
+    """Export the map (or the part chosen with --kind, --type, --focus…) for other tools.
+
+    \b
+    GEXF for Gephi, GraphML for igraph/Cytoscape, JSON for networkx or
+    Gephi Lite, CSV for spreadsheets and Kumu, SVG/PNG for reports. Colours,
+    sizes and positions are the HTML map's. See docs/exports.md.
+
+    \b
+    e.g. partnermap export -o map.gexf
+         partnermap export --type capacity_building -o capacity.png
+         partnermap export --format graphml -o - | gzip > map.graphml.gz
+    """
+    from .errors import UsageError
+    from .graph.export import ExportOptions, export_bytes, guess_format, write_export
+
+    chosen = export_format or (None if output == "-" else guess_format(output))
+    if chosen is None:
+        hint = "with -o -" if output == "-" else f"from '{output}'"
+        raise click.UsageError(f"cannot tell the export format {hint}; add --format gexf, graphml, json, "
+                               "graphology, csv, svg or png")
+    _check_export_options(chosen, output, gexf_version=gexf_version, image=(width, height, dpi), bom=bom)
+    sizes = {name: value for name, value in (("width", width), ("height", height), ("dpi", dpi)) if value}
+    options = ExportOptions(language=lang, metrics=not no_metrics, gexf_version=gexf_version or "1.3",
+                            bom=bool(bom), **sizes)
+    partner_map = load_selection_or_fail(data_dir, selection)
+    try:
+        if output == "-":
+            click.get_binary_stream("stdout").write(export_bytes(partner_map, chosen, options))
+            return
+        written = write_export(partner_map, chosen, output, options)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+    counts = f"{_count(len(partner_map.actors), 'actor')}, {_count(len(partner_map.links), 'link')}"
+    click.echo(f"wrote {', '.join(str(path) for path in written)} ({counts})", err=True)
+
+
+def _check_export_options(export_format: str, output: str, *, gexf_version: str | None,
+                          image: tuple[int | None, ...], bom: bool | None) -> None:
+    """Refuse options the chosen format would ignore, and formats standard output cannot take."""
+    from .graph.export import TEXT_FORMATS
+
+    if output == "-" and export_format == "csv":
+        raise click.UsageError("csv writes two files (nodes.csv, edges.csv): give a folder, a .zip or NAME.csv")
+    if output == "-" and export_format not in TEXT_FORMATS:
+        raise click.UsageError(f"{export_format} is not text: give a file name, e.g. -o map.{export_format}")
+    if gexf_version and export_format != "gexf":
+        raise click.UsageError(f"--gexf-version applies to gexf only, not {export_format}")
+    if any(value is not None for value in image) and export_format not in ("svg", "png"):
+        raise click.UsageError(f"--width, --height and --dpi apply to svg and png only, not {export_format}")
+    if bom and export_format != "csv":
+        raise click.UsageError(f"--bom applies to csv only, not {export_format}")
+
+
+@cli.command()
+@data_dir_argument
+@click.option("-o", "--output", default="map.html", show_default=True, metavar="PATH",
+              help="Where to write the HTML page; - for standard output.")
+@click.option("--lang", metavar="CODE", help="Language the page opens in (readers can switch); default: the "
+                                             "map's first language.")
+@click.option("--theme", type=click.Choice(["light", "projector"]), default="light", show_default=True,
+              help="projector opens the page in workshop mode: high contrast, large labels, arrow keys.")
+@click.option("--physics", is_flag=True, help="Let the layout move and settle in the browser (default: fixed "
+                                              "positions computed by partnermap).")
+@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), metavar="PNG",
+              help="Also save a PNG picture of the page, drawn by Chromium (/usr/bin/chromium or "
+                   "$PARTNERMAP_CHROMIUM).")
+@selection_options
+def render(data_dir: Path | None, output: str, lang: str | None, theme: str, physics: bool,
+           screenshot: Path | None, selection: Any) -> None:
+    """Write the interactive map: one HTML file that works offline, to open, mail or project.
+
+    \b
+    Search, filters, legend, evidence panel, French/English switch,
+    workshop mode (key w, arrow keys step through the tour), PNG export.
+    e.g. partnermap render -o map.html
+         partnermap render --type capacity_building --lang en -o capacity.html
+         partnermap render --theme projector -o workshop.html --screenshot workshop.png
+    """
+    import importlib.util
+    import tempfile
+
+    from .outputs import write_atomic
+    from .render.html import render_html
+
+    partner_map = load_selection_or_fail(data_dir, selection)
+    if lang is not None and lang not in partner_map.languages:
+        raise click.BadParameter(f"'{lang}' is not one of the map's languages ({', '.join(partner_map.languages)})",
+                                 param_hint="--lang")
+    if screenshot is not None:  # checked before writing anything, so a failure leaves no file behind
+        from .errors import OutputError
+        from .render.browser import check_browser
+
+        check_browser()
+        if not screenshot.resolve().parent.is_dir():
+            raise OutputError(f"cannot write {screenshot}: folder '{screenshot.parent}' does not exist")
+    metrics = None
+    if importlib.util.find_spec("partnermap.graph.analysis") is not None:
+        from .graph.analysis import actor_metrics
+
+        metrics = actor_metrics(partner_map)
+    page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics)
+    if output == "-":
+        click.get_binary_stream("stdout").write(page.encode("utf-8"))
+    else:
+        write_atomic(output, page)
+        click.echo(f"wrote {output} ({_count(len(partner_map.actors), 'actor')}, "
+                   f"{_count(len(partner_map.links), 'link')})", err=True)
+    if screenshot is not None:
+        from .render.browser import screenshot as take_screenshot
+
+        if output == "-":
+            with tempfile.TemporaryDirectory() as folder:
+                page_path = Path(folder) / "map.html"
+                page_path.write_text(page, encoding="utf-8")
+                picture = take_screenshot(page_path)
+        else:
+            picture = take_screenshot(Path(output))
+        write_atomic(screenshot, picture)
+        click.echo(f"wrote {screenshot}", err=True)
+
+
+@cli.command()
+@data_dir_argument
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="table: a report to read; json: everything, for machines; csv: one table "
+                                      "(see --table).")
+@click.option("--table", "csv_table", type=click.Choice(["actors", "counts", "communities", "brokers", "coverage",
+                                                         "gaps"]),
+              help="csv: which table to print (default: actors, one row per actor with its measures).")
+@click.option("--lang", metavar="CODE", help="Language of names, labels and reasons; default: the map's first "
+                                             "language.")
+@selection_options
+def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang: str | None,
+          selection: Any) -> None:
+    """Measure the map (or the part chosen with --kind, --type, --focus…): who is central, who
+    brokers between groups, what is missing.
+
+    \b
+    Per actor: degree, strength-weighted degree, betweenness, PageRank, community.
+    For the map: counts by kind, level, type, strength and source; density;
+    components; communities; brokers, with the reason in words; the coverage
+    matrix (actor kind x link type); gaps. See docs/analysis.md.
+    e.g. partnermap stats
+         partnermap stats --format csv > actors.csv
+         partnermap stats --type capacity_building --format json
+    """
+    from .graph.analysis import map_stats
+    from .graph.stats_text import stats_csv, stats_table
+
+    if csv_table is not None and output_format != "csv":
+        raise click.UsageError(f"--table applies to --format csv only, not {output_format}")
+    partner_map = load_selection_or_fail(data_dir, selection)
+    if lang is not None and lang not in partner_map.languages:
+        raise click.BadParameter(f"'{lang}' is not one of the map's languages ({', '.join(partner_map.languages)})",
+                                 param_hint="--lang")
+    report = map_stats(partner_map, language=lang, selection=selection.describe())
+    if output_format == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        click.echo(stats_csv(report, csv_table or "actors"), nl=False)
+    else:
+        click.echo(stats_table(report, partner_map.vocabulary), nl=False)
+
+
+@cli.command(name="diff")
+@click.argument("old_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("new_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: a summary to review; json: every difference, for machines.")
+def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
+    """Show what changed between two versions of a map: actors, links and sources added,
+    removed or changed field by field (evidence included), matched by id.
+
+    Exits 0 when the maps say the same thing, 1 when they differ, 2 on trouble (a missing
+    folder, a map that cannot be read), like diff(1). Quotes are not checked against the
+    sources here: run `partnermap validate` for that. See docs/analysis.md.
+
+    \b
+    e.g. git worktree add /tmp/base main && partnermap diff /tmp/base/data data
+    """
+    from .graph.diff import diff_maps
+
+    maps = []
+    for folder, hint in ((old_dir, "OLD_DIR"), (new_dir, "NEW_DIR")):
+        try:
+            maps.append(load_map(resolve_data_dir(folder), check_quotes=False))
+        except click.BadParameter as error:
+            error.param_hint = hint
+            raise
+        except InvalidMapError as error:
+            for problem in error.problems:
+                click.echo(problem.format(), err=True)
+            click.echo(f"Error: {_count(len(error.problems), 'problem')} in {folder}; cannot compare", err=True)
+            sys.exit(2)
+        except PartnermapError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(2)
+    difference = diff_maps(*maps)
+    if output_format == "json":
+        report = {"old": str(old_dir), "new": str(new_dir), **difference.to_dict()}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(difference.to_text(), nl=False)
+    sys.exit(0 if difference.is_empty() else 1)

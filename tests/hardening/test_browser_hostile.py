@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_wait import wait_until
 from tests.hardening.support import read_html, run_cli, write_map
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -110,7 +111,7 @@ def test_no_script_of_the_data_runs_and_no_request_leaves(hostile_page: Path) ->
             page.on("request", lambda request: requests.append(request.url))
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(hostile_page.as_uri())
-            page.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            wait_until(page, "document.body.dataset.ready === 'true'", timeout_ms=30_000)
 
             # Read the map as a user would: search, open the actor, its link, hover, switch, tour.
             page.fill("#search-box", "pwned")

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from partnermap.render.browser import LAUNCH_ARGS, chromium_path
+from tests.browser_wait import wait_until
 
 
 def _browser_missing() -> str | None:
@@ -58,8 +59,7 @@ class OpenedPage:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("dialog", self._dialog)
         self.page.goto(self.url)
-        self.page.wait_for_function("window.partnermap !== undefined && window.partnermap.ready === true",
-                                    timeout=20_000)
+        wait_until(self.page, "window.partnermap !== undefined && window.partnermap.ready === true")
 
     def _route(self, route: Any) -> None:
         if route.request.url == self.url:

@@ -13,6 +13,7 @@ import pytest
 from partnermap import load_map
 from partnermap.graph.layout import layout_positions
 from partnermap.render.html import render_html
+from tests.browser_wait import wait_until
 from tests.conftest import SEED_MAP
 from tests.render.conftest import OpenedPage, needs_chromium
 from tests.render.hostile import HOSTILE_NAME_EN, HOSTILE_NAME_FR, HOSTILE_QUOTE, IMG, SCRIPT, make_hostile_map
@@ -291,7 +292,7 @@ def test_projector_theme_opens_in_workshop_mode(open_page: Any) -> None:
 def test_physics_option_lets_the_layout_settle_from_the_computed_positions(open_page: Any) -> None:
     page = open_page("physics")
     assert page.page.evaluate("window.partnermap.network.physics.options.enabled") is True
-    page.page.wait_for_function("window.partnermap.network.physics.stabilized === true", timeout=20_000)
+    wait_until(page.page, "window.partnermap.network.physics.stabilized === true")
     assert page.errors == [] and page.requests == [page.url]
 
 
