@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # (measured on a 100 MB actors.yaml: 88 s, 2.9 GB): larger files are refused before they are read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
 MAX_NUMBER_CHARS = 100
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _STR_TAG = f"{_STANDARD_TAG}str"
@@ -145,6 +146,10 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str) -> Pro
         if "\t" in indentation or "'\\t'" in str(error.problem):
             return Problem(display, line, "tab character in indentation; YAML indents with spaces only")
     reason = (error.problem or error.context or "syntax error").strip()
+    if "nesting depth" in reason:
+        # libyaml 0.2.5 as bundled with PyYAML >= 6.0.4 stops deep nesting itself, scanning ahead
+        # of the events this module counts; its limit is far above ours, so the message is the same.
+        return Problem(display, line, TOO_DEEP)
     return Problem(display, line, f"YAML syntax error: {reason}")
 
 
@@ -191,7 +196,7 @@ class _Builder:
         if event.tag not in (None, "!", f"{_STANDARD_TAG}{plain_tag}"):
             self._report(line, _tag_message(event.tag))
         if len(self._stack) >= MAX_DEPTH:
-            self._report(line, f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5")
+            self._report(line, TOO_DEEP)
             raise _Abort
         return line
 
