@@ -24,7 +24,7 @@ DIFF_NEW = TESTS / "data" / "diff" / "new"
 
 MINIMAL_TABLE = """\
 Test map
-Selection: everything
+Selection: the whole map
 4 actors, 3 links, 1 source; 2 pairs of partners; density 0.333333; 2 components; 2 communities
 Betweenness: exact
 
@@ -113,7 +113,7 @@ def test_stats_table_starts_in_the_maps_language() -> None:
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:4] == [
         "Carte d'essai",
-        "Sélection : everything",
+        "Sélection : toute la carte",
         "4 acteurs, 3 liens, 1 source; 2 paires de partenaires; densité 0.333333; 2 composantes; 2 communautés",
         "Intermédiarité : exacte",
     ]

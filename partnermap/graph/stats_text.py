@@ -17,7 +17,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _WORDS = {
     "en": {
-        "colon": ": ", "selection": "Selection", "actor": ("actor", "actors"), "link": ("link", "links"),
+        "colon": ": ", "selection": "Selection", "everything": "the whole map", "actor": ("actor", "actors"), "link": ("link", "links"),
         "source": ("source", "sources"), "pair": ("pair of partners", "pairs of partners"), "density": "density",
         "component": ("component", "components"), "community_count": ("community", "communities"),
         "exact": "exact", "sampled": "estimated from {n} actors (seed {seed})",
@@ -32,7 +32,7 @@ _WORDS = {
         "header": ("id", "kind", "degree", "weighted", "betweenness", "pagerank", "community"),
     },
     "fr": {
-        "colon": " : ", "selection": "Sélection", "actor": ("acteur", "acteurs"), "link": ("lien", "liens"),
+        "colon": " : ", "selection": "Sélection", "everything": "toute la carte", "actor": ("acteur", "acteurs"), "link": ("lien", "liens"),
         "source": ("source", "sources"), "pair": ("paire de partenaires", "paires de partenaires"),
         "density": "densité", "component": ("composante", "composantes"),
         "community_count": ("communauté", "communautés"),
@@ -78,7 +78,8 @@ def stats_table(report: StatsReport, vocabulary: Vocabulary) -> str:
     method = report["betweenness"]
     lines = [
         report["title"],
-        f"{words['selection']}{words['colon']}{report['selection']}",
+        f"{words['selection']}{words['colon']}"
+        f"{words['everything'] if report['selection'] == 'everything' else report['selection']}",
         f"{_count(size['actors'], words['actor'])}, {_count(size['links'], words['link'])}, "
         f"{_count(size['sources'], words['source'])}; {_count(size['partner_pairs'], words['pair'])}; "
         f"{words['density']} {report['density']}; {_count(len(report['components']), words['component'])}; "
