@@ -118,6 +118,11 @@ def load_selection_or_fail(data_dir: Path | None, selection: Any) -> PartnerMap:
         raise click.UsageError(str(error)) from None
 
 
+def _stdout_bytes() -> Any:
+    """Standard output as a binary stream, for `-o -` (click's get_binary_stream is deprecated)."""
+    return sys.stdout.buffer
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -269,7 +274,7 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
     partner_map = load_selection_or_fail(data_dir, selection)
     try:
         if output == "-":
-            click.get_binary_stream("stdout").write(export_bytes(partner_map, chosen, options))
+            _stdout_bytes().write(export_bytes(partner_map, chosen, options))
             return
         written = write_export(partner_map, chosen, output, options)
     except UsageError as error:
@@ -308,9 +313,11 @@ def _check_export_options(export_format: str, output: str, *, gexf_version: str 
 @click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), metavar="PNG",
               help="Also save a PNG picture of the page, drawn by Chromium (/usr/bin/chromium or "
                    "$PARTNERMAP_CHROMIUM).")
+@click.option("--force", is_flag=True, help="Write the page even for a map too large for a browser to open "
+                                            "in reasonable time (over 20,000 actors).")
 @selection_options
 def render(data_dir: Path | None, output: str, lang: str | None, theme: str, physics: bool,
-           screenshot: Path | None, selection: Any) -> None:
+           screenshot: Path | None, force: bool, selection: Any) -> None:
     """Write the interactive map: one HTML file that works offline, to open, mail or project.
 
     \b
@@ -320,13 +327,14 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
          partnermap render --type capacity_building --lang en -o capacity.html
          partnermap render --theme projector -o workshop.html --screenshot workshop.png
     """
-    import importlib.util
     import tempfile
 
     from .outputs import write_atomic
     from .render.html import render_html
+    from .render.scale import PANEL_METRICS_MAX_ACTORS, check_page_size
 
     partner_map = load_selection_or_fail(data_dir, selection)
+    check_page_size(partner_map, force=force)
     if lang is not None and lang not in partner_map.languages:
         raise click.BadParameter(f"'{lang}' is not one of the map's languages ({', '.join(partner_map.languages)})",
                                  param_hint="--lang")
@@ -338,13 +346,13 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
         if not screenshot.resolve().parent.is_dir():
             raise OutputError(f"cannot write {screenshot}: folder '{screenshot.parent}' does not exist")
     metrics = None
-    if importlib.util.find_spec("partnermap.graph.analysis") is not None:
+    if len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS:
         from .graph.analysis import actor_metrics
 
         metrics = actor_metrics(partner_map)
     page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics)
     if output == "-":
-        click.get_binary_stream("stdout").write(page.encode("utf-8"))
+        _stdout_bytes().write(page.encode("utf-8"))
     else:
         write_atomic(output, page)
         click.echo(f"wrote {output} ({_count(len(partner_map.actors), 'actor')}, "

@@ -294,3 +294,13 @@ def test_the_examples_in_docs_analysis_are_real_output() -> None:
     # ... and in the same order
     positions = [diff_lines.index(line) for line in excerpt_lines if line]
     assert positions == sorted(positions)
+
+
+def test_render_leaves_the_measures_out_of_very_large_maps(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Betweenness and communities would take half the render time of a 10,000-actor map.
+    monkeypatch.setattr("partnermap.render.scale.PANEL_METRICS_MAX_ACTORS", 29)
+    result = run("render", str(SEED_MAP), "-o", "-")
+    assert result.exit_code == 0, result.output
+    match = re.search(r'<script type="application/json" id="partnermap-data">(.*?)</script>', result.stdout,
+                      re.DOTALL)
+    assert json.loads(match.group(1))["hasMetrics"] is False

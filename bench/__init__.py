@@ -1,0 +1,1 @@
+"""Benchmarks of partnermap on seeded synthetic maps (see bench/RESULTS.md)."""
