@@ -17,7 +17,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _WORDS = {
     "en": {
-        "colon": ": ", "selection": "Selection", "everything": "the whole map", "actor": ("actor", "actors"), "link": ("link", "links"),
+        "colon": ": ", "selection": "Selection", "everything": "the whole map",
+        "actor": ("actor", "actors"), "link": ("link", "links"),
         "source": ("source", "sources"), "pair": ("pair of partners", "pairs of partners"), "density": "density",
         "component": ("component", "components"), "community_count": ("community", "communities"),
         "exact": "exact", "sampled": "estimated from {n} actors (seed {seed})",
@@ -32,7 +33,8 @@ _WORDS = {
         "header": ("id", "kind", "degree", "weighted", "betweenness", "pagerank", "community"),
     },
     "fr": {
-        "colon": " : ", "selection": "Sélection", "everything": "toute la carte", "actor": ("acteur", "acteurs"), "link": ("lien", "liens"),
+        "colon": " : ", "selection": "Sélection", "everything": "toute la carte",
+        "actor": ("acteur", "acteurs"), "link": ("lien", "liens"),
         "source": ("source", "sources"), "pair": ("paire de partenaires", "paires de partenaires"),
         "density": "densité", "component": ("composante", "composantes"),
         "community_count": ("communauté", "communautés"),
