@@ -7,8 +7,6 @@ from typing import Any
 from .scale import merged, vis_options_for
 
 LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-# Above this many actors, edges are hidden while the view moves, to keep panning smooth.
-LARGE_MAP = 1000
 
 
 def vis_options(node_count: int, *, physics: bool = False) -> dict[str, Any]:
@@ -17,8 +15,8 @@ def vis_options(node_count: int, *, physics: bool = False) -> dict[str, Any]:
     Positions come from Python, so physics is off unless asked for; with physics on, those
     positions are the starting point and the simulation settles before the first draw.
     """
-    large = node_count > LARGE_MAP
-    # Large maps get the measured speed-ups of partnermap/render/scale.py on top.
+    # Large maps (scale.LARGE_MAP) get the measured speed-ups of partnermap/render/scale.py on top,
+    # hiding edges while the view moves among them.
     return merged({
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
@@ -34,8 +32,8 @@ def vis_options(node_count: int, *, physics: bool = False) -> dict[str, Any]:
             "keyboard": False,
             "multiselect": False,
             "navigationButtons": False,
-            "hideEdgesOnDrag": large,
-            "hideEdgesOnZoom": large,
+            "hideEdgesOnDrag": False,
+            "hideEdgesOnZoom": False,
         },
         "nodes": {
             "borderWidth": 1.5,
