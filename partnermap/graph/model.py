@@ -123,13 +123,8 @@ class PartnerMap:
         The page runs in an iframe sandboxed to scripts only, so its styles and scripts
         cannot touch the notebook; it is passed whole, escaped, in the iframe's srcdoc.
         """
-        from html import escape
-
-        from ..render.html import render_html
+        from ..render.notebook import iframe
         from .analysis import actor_metrics
 
-        page = render_html(self, metrics=actor_metrics(self))
-        title = escape(self.text(self.title), quote=True)
-        return (f'<iframe sandbox="allow-scripts" title="{title}" style="width: 100%; height: 640px; '
-                f'border: 1px solid #ccc" srcdoc="{escape(page, quote=True)}"></iframe>')
+        return iframe(self, height=640, metrics=actor_metrics(self))
 

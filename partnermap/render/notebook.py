@@ -17,10 +17,13 @@ from .html import render_html
 
 
 def iframe(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> str:
-    """An <iframe> holding the whole page; `options` are render_html's (language, theme, metrics…)."""
+    """An <iframe> holding the whole page; `options` are render_html's (language, theme, metrics…).
+
+    The iframe is sandboxed to scripts only (no same origin), so the page cannot reach the notebook.
+    """
     page = render_html(partner_map, **options)
     title = html.escape(partner_map.text(partner_map.title, options.get("language")), quote=True)
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" title="{title}" '
+    return (f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(page, quote=True)}" title="{title}" '
             f'style="width: 100%; height: {int(height)}px; border: 1px solid #d6dae0"></iframe>')
 
 

@@ -16,8 +16,8 @@ from tests.render.hostile import make_hostile_map
 def test_iframe_holds_the_whole_page_escaped_once() -> None:
     partner_map = load_map(MINIMAL_MAP)
     frame = iframe(partner_map, height=500, language="en")
-    match = re.fullmatch(r'<iframe srcdoc="([^"]*)" title="Test map" style="width: 100%; height: 500px; '
-                         r'border: 1px solid #d6dae0"></iframe>', frame)
+    match = re.fullmatch(r'<iframe sandbox="allow-scripts" srcdoc="([^"]*)" title="Test map" '
+                         r'style="width: 100%; height: 500px; border: 1px solid #d6dae0"></iframe>', frame)
     assert match
     assert html.unescape(match.group(1)) == render_html(partner_map, language="en")
 
@@ -29,5 +29,5 @@ def test_hostile_title_cannot_leave_the_iframe_attributes(tmp_path: Path) -> Non
 
 def test_show_returns_an_ipython_html_object() -> None:
     shown = show(load_map(MINIMAL_MAP), height=400)
-    assert shown.data.startswith('<div><iframe srcdoc="&lt;!DOCTYPE html&gt;')
+    assert shown.data.startswith('<div><iframe sandbox="allow-scripts" srcdoc="&lt;!DOCTYPE html&gt;')
     assert shown.data.endswith("</iframe></div>")
