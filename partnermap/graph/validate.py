@@ -52,6 +52,8 @@ class _MapReader:
         self.actors: dict[str, Actor] = {}
         self.links: dict[str, Link] = {}
         self.checker = RecordChecker("", self.problems)
+        # map.yaml's tour and its line, checked last: it names links.
+        self.raw_tour: tuple[Any, int] = (None, 0)
 
     def read(self) -> tuple[PartnerMap | None, list[Problem]]:
         header = self._read_header()
@@ -194,7 +196,7 @@ class _MapReader:
         return terms
 
     def _read_tour(self) -> tuple[TourStep, ...]:
-        value, line = getattr(self, "raw_tour", (None, 0))
+        value, line = self.raw_tour
         self.checker.file = self._display(MAP_FILE)
         steps = []
         for item, at in self.checker.items(value, "a list of tour steps", line):
