@@ -60,17 +60,20 @@ class RecordChecker:
             self.report(line, f"expected {what} (a mapping of fields), found {describe(value)}")
             return None
         converted: dict[str, Any] = {}
-        for key in value:
-            if key not in specs:
-                suggestion = did_you_mean(str(key), specs)
-                self.report(value.line_of(key), f"unknown field {shown(key)} in {what}{suggestion}")
+        if not value.keys() <= specs.keys():
+            for key in value:
+                if key not in specs:
+                    suggestion = did_you_mean(str(key), specs)
+                    self.report(value.line_of(key), f"unknown field {shown(key)} in {what}{suggestion}")
+        key_lines = value.key_lines
         for name, spec in specs.items():
-            if name not in value or value[name] is None:
+            field = value.get(name)
+            if field is None:
                 if spec.required:
                     found = "is empty" if name in value else "is missing"
                     self.report(value.line_of(name), f"required field '{name}' {found} in {what}")
                 continue
-            result = convert(spec, value[name], value.line_of(name))
+            result = convert(spec, field, key_lines[name])
             if result is not INVALID:
                 converted[name] = result
         return converted
@@ -98,6 +101,8 @@ class RecordChecker:
         return INVALID
 
     def slug(self, name: str, value: Any, line: int) -> Any:
+        if value.__class__ is str and SLUG.match(value):
+            return value  # the common case, first: a large map has hundreds of thousands of ids
         if self.string(name, value, line) is INVALID:
             return INVALID
         if not SLUG.match(value):
@@ -125,6 +130,8 @@ class RecordChecker:
         return INVALID
 
     def choice(self, name: str, value: Any, line: int, accepted: Iterable[str], what: str) -> Any:
+        if value.__class__ is str and isinstance(accepted, (set, frozenset, dict)) and value in accepted:
+            return value  # the common case, first: every link names two actors, a type and a strength
         if self.string(name, value, line) is INVALID:
             return INVALID
         # Sets and mappings are searched as they are: copying 50,000 actor ids per link made loading quadratic.

@@ -50,6 +50,8 @@ def normalise(text: str) -> str:
     for mark, ascii_form in _TYPOGRAPHIC.items():
         if mark in text:
             text = text.replace(mark, ascii_form)
+    if "  " not in text and text.isprintable():
+        return text.strip()  # no white space but single spaces: nothing to collapse (most quotes)
     return _WHITE_SPACE.sub(" ", text).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import gc
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ class _MapReader:
         self.actors: dict[str, Actor] = {}
         self.links: dict[str, Link] = {}
         self.checker = RecordChecker("", self.problems)
+        self._field_checkers = self._make_field_checkers()
         # map.yaml's tour and its line, checked last: it names links.
         self.raw_tour: tuple[Any, int] = (None, 0)
 
@@ -217,8 +219,9 @@ class _MapReader:
             return
         seen: dict[str, int] = {}
         self.known_complete[what] = isinstance(value, list)
+        record, known, built_records = self.checker.record, self.known_ids[what], getattr(self, what)
         for item, line in self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
-            fields = self.checker.record(item, specs, _A_RECORD[what], line, self._field)
+            fields = record(item, specs, _A_RECORD[what], line, self._field)
             if not fields or "id" not in fields:
                 continue
             if fields["id"] in seen:
@@ -226,13 +229,13 @@ class _MapReader:
                 self.checker.report(item.line_of("id"), message)
                 continue
             seen[fields["id"]] = item.line_of("id")
-            self.known_ids[what].add(fields["id"])
+            known.add(fields["id"])
             built = build(fields, item, line)
             if built is not None:
-                getattr(self, what)[built.id] = built
+                built_records[built.id] = built
 
     def _actor(self, fields: dict[str, Any], item: Any, line: int) -> Actor | None:
-        if not {"name", "kind", "evidence"} <= set(fields):
+        if not fields.keys() >= _ACTOR_NEEDS:
             return None
         return Actor(line=line, **fields)
 
@@ -241,7 +244,7 @@ class _MapReader:
             self.checker.report(item.line_of("to"), f"link joins '{fields['from']}' to itself; "
                                 "'from' and 'to' must be two different actors")
             return None
-        if not {"from", "to", "type", "strength", "evidence"} <= set(fields):
+        if not fields.keys() >= _LINK_NEEDS:
             return None
         source, target = fields.pop("from"), fields.pop("to")
         return Link(source=source, target=target, line=line, **fields)
@@ -249,54 +252,48 @@ class _MapReader:
     # field types shared by every file
 
     def _field(self, spec: FieldSpec, value: Any, line: int) -> Any:
-        check, name, vocabulary = self.checker, spec.name, self.vocabulary
-        match spec.type:
-            case "slug":
-                return check.slug(name, value, line)
-            case "text":
-                return check.text(name, value, line, self._languages_for(value))
-            case "strings":
-                return check.strings(name, value, line)
-            case "bool":
-                return check.boolean(name, value, line)
-            case "path" | "quote":
-                return check.string(name, value, line)
-            case "url":
-                return check.pattern(name, value, line, _URL, "an http:// or https:// address")
-            case "date":
-                return self._date(value, line)
-            case "language":
-                return check.pattern(name, value, line, LANGUAGE, "a language code like 'fr'")
-            case "color":
-                return check.pattern(name, value, line, COLOR, "a colour written #RRGGBB")
-            case "shape":
-                return check.choice(name, value, line, SHAPES, "shape")
-            case "dash":
-                return self._dash(value, line)
-            case "confidence":
-                return self._confidence(value, line)
-            case "kind":
-                return check.choice(name, value, line, vocabulary.kinds, "actor kind")
-            case "link_type":
-                return check.choice(name, value, line, vocabulary.link_types, "link type")
-            case "strength":
-                return check.choice(name, value, line, vocabulary.strengths, "strength")
-            case "level":
-                return check.choice(name, value, line, vocabulary.levels, "level")
-            case "actor":
-                return self._reference(name, value, line, "actors", "actor")
-            case "link_ids":
-                return self._link_ids(value, line)
-            case "evidence":
-                return self._evidence_list(value, line)
-            case "source_id":
-                return self._reference(name, value, line, "sources", "source")
-            case "paragraph":
-                if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-                    return value
-                check.report(line, f"'para' must be a paragraph number (1, 2, …), found {describe(value)}")
-                return INVALID
-        raise AssertionError(f"no checker for field type {spec.type}")
+        return self._field_checkers[spec.type](spec.name, value, line)
+
+    def _make_field_checkers(self) -> dict[str, Callable[[str, Any, int], Any]]:
+        """One checker per field type of spec.py, each called as checker(name, value, line).
+
+        A table rather than a chain of comparisons: a large map checks millions of fields.
+        The vocabulary is looked up at each call, since map.yaml can extend it.
+        """
+        check = self.checker
+        return {
+            "slug": check.slug,
+            "text": lambda name, value, line: check.text(name, value, line, self._languages_for(value)),
+            "strings": check.strings,
+            "bool": check.boolean,
+            "path": check.string,
+            "quote": check.string,
+            "url": lambda name, value, line: check.pattern(name, value, line, _URL, "an http:// or https:// address"),
+            "date": lambda name, value, line: self._date(value, line),
+            "language": lambda name, value, line: check.pattern(name, value, line, LANGUAGE,
+                                                                "a language code like 'fr'"),
+            "color": lambda name, value, line: check.pattern(name, value, line, COLOR, "a colour written #RRGGBB"),
+            "shape": lambda name, value, line: check.choice(name, value, line, SHAPES, "shape"),
+            "dash": lambda name, value, line: self._dash(value, line),
+            "confidence": lambda name, value, line: self._confidence(value, line),
+            "kind": lambda name, value, line: check.choice(name, value, line, self.vocabulary.kinds, "actor kind"),
+            "link_type": lambda name, value, line: check.choice(name, value, line, self.vocabulary.link_types,
+                                                                "link type"),
+            "strength": lambda name, value, line: check.choice(name, value, line, self.vocabulary.strengths,
+                                                               "strength"),
+            "level": lambda name, value, line: check.choice(name, value, line, self.vocabulary.levels, "level"),
+            "actor": lambda name, value, line: self._reference(name, value, line, "actors", "actor"),
+            "link_ids": lambda name, value, line: self._link_ids(value, line),
+            "evidence": lambda name, value, line: self._evidence_list(value, line),
+            "source_id": lambda name, value, line: self._reference(name, value, line, "sources", "source"),
+            "paragraph": lambda name, value, line: self._paragraph(value, line),
+        }
+
+    def _paragraph(self, value: Any, line: int) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        self.checker.report(line, f"'para' must be a paragraph number (1, 2, …), found {describe(value)}")
+        return INVALID
 
     def _dash(self, value: Any, line: int) -> Any:
         if value is False or (isinstance(value, list) and value and all(
@@ -388,6 +385,9 @@ def _problem_order(problem: Problem) -> tuple[int, str, int]:
 
 
 _A_RECORD = {"actors": "an actor", "links": "a link"}
+# The fields without which an actor or a link cannot be drawn (their own problems are already reported).
+_ACTOR_NEEDS = frozenset({"name", "kind", "evidence"})
+_LINK_NEEDS = frozenset({"from", "to", "type", "strength", "evidence"})
 
 
 class _Unreadable:

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlsplit
 from .problems import Problem, shown
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
@@ -31,6 +32,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # (measured on a 100 MB actors.yaml: 88 s, 2.9 GB): larger files are refused before they are read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+_BOM = b"\xef\xbb\xbf"
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
 MAX_NUMBER_CHARS = 100
 _STANDARD_TAG = "tag:yaml.org,2002:"
@@ -97,51 +99,68 @@ def read_yaml_file(path: Path, display: str) -> tuple[Any, list[Problem]]:
 
 def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML `data`; return its value (None when unreadable) and the problems found."""
-    text, problem = _decode(data, display)
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    if len(data) >= yamlsplit.MIN_BYTES and (records := yamlsplit.read_in_two(data, display, _read_part)) is not None:
+        return records, []
+    return _read_part(data, display, 1)
+
+
+def _read_part(data: bytes, display: str, first_line: int) -> tuple[Any, list[Problem]]:
+    """Decode and parse `data`, the part of a file that starts on line `first_line`."""
+    text, problem = _decode(data, display, first_line)
     if problem:
         return None, [problem]
-    builder = _Builder(display)
+    return _parse_text(text, display, first_line)
+
+
+def _parse_text(text: str, display: str, first_line: int = 1) -> tuple[Any, list[Problem]]:
+    """Parse YAML `text` whose first line is line `first_line` of the file `display`."""
+    builder = _Builder(display, first_line)
+    loader = None
     try:
-        builder.run(yaml.parse(text, Loader=_Loader))
+        loader = _Loader(text)  # the pure-Python loader checks the characters here already
+        builder.run(loader)
     except _Abort:
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
-        return None, [*builder.problems, _syntax_problem(error, text, display)]
+        return None, [*builder.problems, _syntax_problem(error, text, display, first_line)]
     except yaml.reader.ReaderError as error:  # a character YAML forbids, written raw in the file
         if not isinstance(error.character, int):
             return None, [*builder.problems, Problem(display, None, f"YAML error: {error.reason}")]
         # The first such character is the one reported (libyaml's position counts bytes, not characters).
-        line = text.count("\n", 0, max(text.find(chr(error.character)), 0)) + 1
+        line = text.count("\n", 0, max(text.find(chr(error.character)), 0)) + first_line
         message = f"control character U+{error.character:04X} is not allowed in a YAML file; remove it"
         return None, [*builder.problems, Problem(display, line, message)]
     except yaml.YAMLError as error:
-        first_line = str(error).splitlines()[0] if str(error) else "unreadable"
-        return None, [*builder.problems, Problem(display, None, f"YAML error: {first_line}")]
+        summary = str(error).splitlines()[0] if str(error) else "unreadable"
+        return None, [*builder.problems, Problem(display, None, f"YAML error: {summary}")]
+    finally:
+        if loader is not None:
+            loader.dispose()
     return builder.value, builder.problems
 
 
-def _decode(data: bytes, display: str) -> tuple[str, Problem | None]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _decode(data: bytes, display: str, first_line: int) -> tuple[str, Problem | None]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + first_line
         byte = data[error.start]
         message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
         return "", Problem(display, line, message)
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
+        line = text.count("\n", 0, text.index("\x00")) + first_line
         return "", Problem(display, line, "NUL character found; this is not a text file")
     return text, None
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str, first_line: int) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else None
-    if line is not None:
+    line = mark.line + first_line if mark else None
+    if mark is not None:
         lines = text.splitlines()
-        source_line = lines[line - 1] if line <= len(lines) else ""
+        source_line = lines[mark.line] if mark.line < len(lines) else ""
         indentation = source_line[: len(source_line) - len(source_line.lstrip())]
         if "\t" in indentation or "'\\t'" in str(error.problem):
             return Problem(display, line, "tab character in indentation; YAML indents with spaces only")
@@ -159,21 +178,82 @@ def _tag_message(tag: str) -> str:
 
 
 class _Builder:
-    """Turns a stream of YAML events into LineDict / LineList / scalar values."""
+    """Turns a stream of YAML events into LineDict / LineList / scalar values.
 
-    def __init__(self, display: str):
+    A 50,000-actor map is millions of events, so `run` handles the common ones (plain or
+    quoted text, mappings, lists, no tag or anchor) inline; anything unusual goes through
+    the methods below it, which also report the problems.
+    """
+
+    def __init__(self, display: str, first_line: int = 1):
         self.display = display
+        self.first_line = first_line  # the file's line number of the text's first line
         self.problems: list[Problem] = []
         self.value: Any = None
-        self._stack: list[list[Any]] = []  # frames: [container, pending_key, pending_key_line]
+        # frames: [container, pending_key, pending_key_line]; pending_key is _LIST_ITEM for a list
+        self._stack: list[list[Any]] = []
         self._documents = 0
         self._aliases = 0
+        self._first_alias_line = 0
 
-    def run(self, events: Any) -> None:
-        for event in events:
-            handler = _HANDLERS.get(type(event))
-            if handler:
-                handler(self, event)
+    def run(self, loader: Any) -> None:
+        """Build the value from `loader`'s events, up to the end of the stream."""
+        stack = self._stack
+        get_event = loader.get_event
+        plain_cache: dict[str, Any] = {}
+        first_line = self.first_line
+        while True:
+            event = get_event()
+            kind = event.__class__
+            if kind is yaml.ScalarEvent:
+                line = event.start_mark.line + first_line
+                value = event.value
+                if event.tag is not None or event.anchor is not None:
+                    value = self._unusual_scalar(event, line)
+                elif event.implicit[0]:  # plain: may be a number, true/false or null
+                    if value[:1] in _RESOLVED_FIRST_CHARACTERS:
+                        cached = plain_cache.get(value, _NO_KEY)
+                        if cached is _NO_KEY:
+                            cached = self._construct_scalar(event, line)
+                            if len(value) <= MAX_NUMBER_CHARS:
+                                plain_cache[value] = cached
+                        value = cached
+                elif event.style == '"' and _UNPRINTABLE.search(value):
+                    value = self._unusual_scalar(event, line)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                line = self._check_collection(event)
+                if kind is yaml.MappingStartEvent:
+                    stack.append([LineDict(line), _NO_KEY, line])
+                else:
+                    stack.append([LineList(line), _LIST_ITEM, line])
+                continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                value = stack.pop()[0]
+                line = value.line
+            elif kind is yaml.StreamEndEvent:
+                break
+            elif kind is yaml.DocumentStartEvent:
+                self._document_start(event)
+                continue
+            elif kind is yaml.AliasEvent:
+                line = self._alias(event)
+                value = None
+            else:  # stream start, document end
+                continue
+            # Attach the finished value to the collection being read.
+            if not stack:
+                self.value = value
+                continue
+            frame = stack[-1]
+            key = frame[1]
+            if key is _LIST_ITEM:
+                frame[0].append(value)
+                frame[0].item_lines.append(line)
+            elif key is _NO_KEY:
+                frame[1], frame[2] = self._usable_key(value, line), line
+            else:
+                frame[1] = _NO_KEY
+                self._add_entry(frame[0], key, value, frame[2])
         if self._aliases:
             self._report(
                 self._first_alias_line,
@@ -186,13 +266,15 @@ class _Builder:
     def _document_start(self, event: Any) -> None:
         self._documents += 1
         if self._documents > 1:
-            self._report(event.start_mark.line + 1, "more than one YAML document (---); keep one per file")
+            line = event.start_mark.line + self.first_line
+            self._report(line, "more than one YAML document (---); keep one per file")
             raise _Abort
 
-    def _check_collection(self, event: Any, plain_tag: str) -> int:
-        line = event.start_mark.line + 1
+    def _check_collection(self, event: Any) -> int:
+        line = event.start_mark.line + self.first_line
         if event.anchor is not None:
             self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out")
+        plain_tag = "map" if event.__class__ is yaml.MappingStartEvent else "seq"
         if event.tag not in (None, "!", f"{_STANDARD_TAG}{plain_tag}"):
             self._report(line, _tag_message(event.tag))
         if len(self._stack) >= MAX_DEPTH:
@@ -200,39 +282,28 @@ class _Builder:
             raise _Abort
         return line
 
-    def _mapping_start(self, event: Any) -> None:
-        line = self._check_collection(event, "map")
-        self._stack.append([LineDict(line), _NO_KEY, line])
-
-    def _sequence_start(self, event: Any) -> None:
-        line = self._check_collection(event, "seq")
-        self._stack.append([LineList(line), _NO_KEY, line])
-
-    def _collection_end(self, event: Any) -> None:
-        container = self._stack.pop()[0]
-        self._attach(container, container.line)
-
-    def _scalar(self, event: Any) -> None:
-        line = event.start_mark.line + 1
+    def _unusual_scalar(self, event: Any, line: int) -> Any:
+        """A scalar with a tag, an anchor or an escaped control character: report, then construct."""
         if event.style == '"' and (bad := _UNPRINTABLE.search(event.value)):
             # Only escapes ("\x01", "\0", "\e") can produce these: the parser refuses them written raw.
             self._report(line, f"text holds the control character U+{ord(bad[0]):04X} (written as an escape); "
                          "HTML, XML and CSV outputs cannot carry it: remove it")
         if event.anchor is not None:
             self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out")
-        self._attach(self._construct_scalar(event, line), line)
+        return self._construct_scalar(event, line)
 
-    def _alias(self, event: Any) -> None:
+    def _alias(self, event: Any) -> int:
+        line = event.start_mark.line + self.first_line
         if not self._aliases:
-            self._first_alias_line = event.start_mark.line + 1
+            self._first_alias_line = line
         self._aliases += 1
-        self._attach(None, event.start_mark.line + 1)
+        return line
 
     def _construct_scalar(self, event: Any, line: int) -> Any:
         tag = event.tag
         if tag in (None, "!"):
             if not event.implicit[0]:
-                return event.value  # quoted: always text (the common case, kept fast)
+                return event.value  # quoted: always text
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         elif tag not in _PLAIN_SCALAR_TAGS:
             self._report(line, _tag_message(event.tag))
@@ -247,29 +318,13 @@ class _Builder:
         node = yaml.ScalarNode(tag, event.value)
         return _constructor.yaml_constructors[tag](_constructor, node)
 
-    def _attach(self, value: Any, line: int) -> None:
-        if not self._stack:
-            self.value = value
-            return
-        frame = self._stack[-1]
-        container = frame[0]
-        if isinstance(container, LineList):
-            container.append(value)
-            container.item_lines.append(line)
-        elif frame[1] is _NO_KEY:
-            self._begin_entry(frame, value, line)
-        else:
-            self._end_entry(frame, value)
-
-    def _begin_entry(self, frame: list[Any], key: Any, line: int) -> None:
+    def _usable_key(self, key: Any, line: int) -> Any:
         if isinstance(key, (LineDict, LineList)):
             self._report(line, "a key must be a single word or text, not a list or mapping")
-            key = _UNUSABLE_KEY
-        frame[1], frame[2] = key, line
+            return _UNUSABLE_KEY
+        return key
 
-    def _end_entry(self, frame: list[Any], value: Any) -> None:
-        container, key, line = frame
-        frame[1] = _NO_KEY
+    def _add_entry(self, container: LineDict, key: Any, value: Any, line: int) -> None:
         if key is _UNUSABLE_KEY:
             return
         if key in container:
@@ -281,13 +336,7 @@ class _Builder:
 
 
 _NO_KEY = object()
+_LIST_ITEM = object()
 _UNUSABLE_KEY = object()
-_HANDLERS = {
-    yaml.DocumentStartEvent: _Builder._document_start,
-    yaml.MappingStartEvent: _Builder._mapping_start,
-    yaml.MappingEndEvent: _Builder._collection_end,
-    yaml.SequenceStartEvent: _Builder._sequence_start,
-    yaml.SequenceEndEvent: _Builder._collection_end,
-    yaml.ScalarEvent: _Builder._scalar,
-    yaml.AliasEvent: _Builder._alias,
-}
+# Plain scalars starting with any other character are text: the resolver has no rule for them.
+_RESOLVED_FIRST_CHARACTERS = frozenset(_resolver.yaml_implicit_resolvers)

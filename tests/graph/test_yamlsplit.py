@@ -1,0 +1,155 @@
+"""Reading a large list in two processes gives exactly what reading it whole gives.
+
+Every test lowers the size from which a file is read in two, then compares the result of
+read_yaml_bytes (values, the line of every key and item, and the problems) with the same
+bytes read in one piece.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from partnermap.graph import yamlread, yamlsplit
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+    reason="a list is only read in two processes on Linux with two cores or more",
+)
+
+
+def record(number: int) -> str:
+    return (
+        f"- id: link-{number}\n"
+        f"  from: actor-{number}\n"
+        f"  to: actor-{number + 1}\n"
+        f"  directed: {'true' if number % 2 else 'false'}\n"
+        f"  evidence:\n"
+        f"    - {{source: doc, para: {number % 9 + 1}, quote: \"Les États et l'OIM, n° {number}\"}}\n"
+    )
+
+
+RECORDS = "# links\n\n" + "\n".join(record(n) for n in range(60))
+
+
+def snapshot(value: object) -> object:
+    """A value with every line it remembers, for comparing two readings."""
+    if isinstance(value, yamlread.LineDict):
+        return ("map", value.line, [(key, value.key_lines[key], snapshot(item)) for key, item in value.items()])
+    if isinstance(value, yamlread.LineList):
+        return ("list", value.line, value.item_lines, [snapshot(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def read_both_ways(data: bytes) -> tuple[object, object]:
+    whole = yamlread._read_part(data.removeprefix(b"\xef\xbb\xbf"), "links.yaml", 1)
+    maybe_split = yamlread.read_yaml_bytes(data, "links.yaml")
+    return (snapshot(whole[0]), [p.format() for p in whole[1]]), (snapshot(maybe_split[0]),
+                                                                   [p.format() for p in maybe_split[1]])
+
+
+@pytest.fixture(autouse=True)
+def split_small_files(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Reads every file in two when it can; the list collects the cuts that were trusted."""
+    monkeypatch.setattr(yamlsplit, "MIN_BYTES", 0)
+    trusted: list[int] = []
+    read_halves = yamlsplit._read_halves
+
+    def recording(data: bytes, cut: int, display: str, read: yamlsplit.Read) -> list | None:
+        result = read_halves(data, cut, display, read)
+        if result is not None:
+            trusted.append(cut)
+        return result
+
+    monkeypatch.setattr(yamlsplit, "_read_halves", recording)
+    return trusted
+
+
+def test_a_list_of_records_is_read_in_two_with_the_lines_of_the_whole_file(split_small_files: list[int]) -> None:
+    whole, split = read_both_ways(RECORDS.encode())
+    assert split == whole and whole[1] == []
+    assert len(split_small_files) == 1
+    cut_line = RECORDS.encode()[: split_small_files[0]].count(b"\n") + 1
+    value, _ = yamlread.read_yaml_bytes(RECORDS.encode(), "links.yaml")
+    assert cut_line in value.item_lines  # the second part's records kept their lines in the file
+    assert value.item_lines[-1] == RECORDS.count("\n") - 5
+
+
+def test_windows_line_ends_and_a_byte_order_mark_are_read_in_two_too(split_small_files: list[int]) -> None:
+    data = b"\xef\xbb\xbf" + RECORDS.replace("\n", "\r\n").encode()
+    whole, split = read_both_ways(data)
+    assert split == whole and whole[1] == []
+    assert split_small_files
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The only record start after the cut share is inside a quoted text.
+        pytest.param(RECORDS + '- id: last\n  quote: "a text\n- that goes on"\n', id="quoted text over the cut"),
+        pytest.param("[" + ", ".join(f"x{n}" for n in range(400)) + "]\n- a\n- b\n",
+                     id="a [flow list] before the records"),
+        pytest.param(RECORDS + "---\n- id: other\n", id="a second document"),
+        pytest.param(RECORDS + "...\n", id="an end-of-document marker"),
+        pytest.param("%YAML 1.1\n---\n" + RECORDS, id="a directive"),
+        pytest.param("links:\n" + RECORDS.replace("# links\n\n", ""), id="a list under a key"),
+        pytest.param(RECORDS + "- [a,\n- b]\n", id="a flow list over the cut"),
+        pytest.param(RECORDS.replace("link-59", "link-59\u2028"), id="a line separator"),
+        pytest.param(RECORDS.replace("actor-50\n", "actor-50\r"), id="a lone carriage return"),
+    ],
+)
+def test_files_a_cut_could_misread_are_read_whole(text: str) -> None:
+    whole, split = read_both_ways(text.encode())
+    assert split == whole
+
+
+def test_problems_in_the_second_part_are_those_of_the_whole_file(split_small_files: list[int]) -> None:
+    broken = RECORDS.replace("  to: actor-58\n", "  to: actor-58\n  to: again\n")
+    broken = broken.replace("  from: actor-55\n", "  from: &anchor actor-55\n")
+    whole, split = read_both_ways(broken.encode())
+    assert split == whole
+    assert any("duplicate key 'to'" in message for message in whole[1])
+    assert any("anchor" in message for message in whole[1])
+    assert not split_small_files  # problems: the file was read again, whole
+
+
+def test_a_child_that_dies_leaves_the_file_to_be_read_whole(split_small_files: list[int]) -> None:
+    def read_or_die(data: bytes, display: str, first_line: int) -> tuple[object, list]:
+        if first_line > 1:  # in the child
+            os._exit(3)
+        return yamlread._read_part(data, display, first_line)
+
+    cut = yamlsplit.cut_point(RECORDS.encode())
+    assert cut is not None
+    assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", read_or_die) is None
+
+
+def test_no_second_process_while_other_threads_run(split_small_files: list[int]) -> None:
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", yamlread._read_part) is None
+    finally:
+        release.set()
+        thread.join()
+    assert not split_small_files
+
+
+# Pieces that change how YAML reads what follows them, inserted anywhere in a list of records.
+_PIECES = ["- ", "-\n", "\n- ", "\n", '"', "'", "[", "]", "{", "}", ": ", "#", "&a ", "*a", "!!str ", "|\n",
+           ">\n ", "---\n", "...\n", "\t", "\r", "\r\n", "\u2028", "\x85", "  ", "? ", "%TAG ! x\n", "\ufeff"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(RECORDS)), st.sampled_from(_PIECES)), min_size=1, max_size=4))
+def test_any_edit_of_a_list_reads_the_same_in_two_as_whole(edits: list[tuple[int, str]]) -> None:
+    text = RECORDS
+    for position, piece in sorted(edits, reverse=True):
+        text = text[:position] + piece + text[position:]
+    whole, split = read_both_ways(text.encode("utf-8", "surrogatepass"))
+    assert split == whole
