@@ -6,16 +6,19 @@ import datetime
 import gc
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from . import yamlsplit
 from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
 from .model import Actor, Evidence, Link, PartnerMap, Source, TourStep
 from .problems import Problem, shown
 from .sources import QuoteIndex
 from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
 from .vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
-from .yamlread import MAX_FILE_BYTES, read_yaml_file
+from .yamlread import MAX_FILE_BYTES, LineList, read_file_bytes, read_yaml_file, read_yaml_part, without_bom
 
 MAP_FILE, ACTORS_FILE, LINKS_FILE = "map.yaml", "actors.yaml", "links.yaml"
 
@@ -59,12 +62,10 @@ class _MapReader:
 
     def read(self) -> tuple[PartnerMap | None, list[Problem]]:
         header = self._read_header()
-        actors_value = self._load(ACTORS_FILE)
-        links_value = self._load(LINKS_FILE)
-        unreadable = header is None or actors_value is _UNREADABLE or links_value is _UNREADABLE
-        self._read_records(actors_value, ACTORS_FILE, "actors", ACTOR, self._actor)
-        self._read_records(links_value, LINKS_FILE, "links", LINK, self._link)
-        tour = self._read_tour() if header and links_value is not _UNREADABLE else ()
+        actors_readable = self._read_record_file(ACTORS_FILE, "actors", ACTOR, self._actor)
+        links_readable = self._read_record_file(LINKS_FILE, "links", LINK, self._link)
+        unreadable = header is None or not actors_readable or not links_readable
+        tour = self._read_tour() if header and links_readable else ()
         self.problems.sort(key=_problem_order)
         if unreadable:
             return None, self.problems
@@ -84,19 +85,13 @@ class _MapReader:
     def _display(self, name: str) -> str:
         return str(self.data_dir / name)
 
-    def _load(self, name: str) -> Any:
-        value, problems = read_yaml_file(self.data_dir / name, self._display(name))
-        self.problems.extend(problems)
-        self.checker.file = self._display(name)
-        if value is None and problems:
-            return _UNREADABLE
-        return value
-
     # map.yaml
 
     def _read_header(self) -> dict[str, Any] | None:
-        value = self._load(MAP_FILE)
-        if value is _UNREADABLE:
+        self.checker.file = self._display(MAP_FILE)
+        value, problems = read_yaml_file(self.data_dir / MAP_FILE, self.checker.file)
+        self.problems.extend(problems)
+        if value is None and problems:
             return None
         if value is None:
             self.checker.report(1, "file is empty; expected a mapping with title, languages and sources")
@@ -209,30 +204,71 @@ class _MapReader:
 
     # actors.yaml and links.yaml
 
-    def _read_records(self, value: Any, name: str, what: str, specs: dict, build: Any) -> None:
-        """Check each record of actors.yaml or links.yaml (`what` is "actors" or "links")."""
-        if value is _UNREADABLE:
-            return
-        self.checker.file = self._display(name)
+    def _read_record_file(self, name: str, what: str, specs: dict, build: Any) -> bool:
+        """Read and check actors.yaml or links.yaml (`what` is "actors" or "links").
+
+        False when the file could not be read at all. A large file is read and checked in two
+        processes, each taking one part of its records (graph/yamlsplit.py); the parts are
+        joined when no id is in both, which then gives what checking the whole file gives.
+        """
+        display = self._display(name)
+        self.checker.file = display
+        data, problems = read_file_bytes(self.data_dir / name, display)
+        if data is None:
+            self.problems.extend(problems)
+            return False
+        data = without_bom(data)
+        parts = yamlsplit.read_in_two(data, display, partial(self._read_record_part, what, specs, build))
+        if parts is not None and not parts[0].ids.keys() & parts[1].ids.keys():
+            self.known_complete[what] = True
+            for part in parts:
+                self._add_records(what, part)
+            return True
+        value, problems = read_yaml_part(data, display, 1)
+        self.problems.extend(problems)
+        if value is None and problems:
+            return False
         if value is None:
             self.checker.report(1, f"file is empty; expected a list of {what} ('- id: ...')")
-            return
-        seen: dict[str, int] = {}
+            return True
         self.known_complete[what] = isinstance(value, list)
-        record, known, built_records = self.checker.record, self.known_ids[what], getattr(self, what)
-        for item, line in self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
-            fields = record(item, specs, _A_RECORD[what], line, self._field)
-            if not fields or "id" not in fields:
-                continue
-            if fields["id"] in seen:
-                message = f"duplicate {what[:-1]} id '{fields['id']}' (first at line {seen[fields['id']]})"
-                self.checker.report(item.line_of("id"), message)
-                continue
-            seen[fields["id"]] = item.line_of("id")
-            known.add(fields["id"])
-            built = build(fields, item, line)
-            if built is not None:
-                built_records[built.id] = built
+        if self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
+            self._add_records(what, self._check_records(value, what, specs, build))
+        return True
+
+    def _read_record_part(self, what: str, specs: dict, build: Any, data: bytes, display: str,
+                          first_line: int) -> tuple[_Records | None, list[Problem]]:
+        """Read and check one part of a record file; in the forked child for the second part."""
+        value, problems = read_yaml_part(data, display, first_line)
+        if problems or not isinstance(value, LineList):
+            return None, problems
+        return self._check_records(value, what, specs, build), []
+
+    def _check_records(self, value: LineList, what: str, specs: dict, build: Any) -> _Records:
+        """Check each record of `value`; what they hold is returned, not yet added to the map."""
+        records = _Records()
+        self.checker.problems = records.problems
+        try:
+            for item, line in zip(value, value.item_lines, strict=True):
+                fields = self.checker.record(item, specs, _A_RECORD[what], line, self._field)
+                if not fields or "id" not in fields:
+                    continue
+                if fields["id"] in records.ids:
+                    message = f"duplicate {what[:-1]} id '{fields['id']}' (first at line {records.ids[fields['id']]})"
+                    self.checker.report(item.line_of("id"), message)
+                    continue
+                records.ids[fields["id"]] = item.line_of("id")
+                built = build(fields, item, line)
+                if built is not None:
+                    records.built[built.id] = built
+        finally:
+            self.checker.problems = self.problems
+        return records
+
+    def _add_records(self, what: str, records: _Records) -> None:
+        self.problems.extend(records.problems)
+        self.known_ids[what].update(records.ids)
+        getattr(self, what).update(records.built)
 
     def _actor(self, fields: dict[str, Any], item: Any, line: int) -> Actor | None:
         if not fields.keys() >= _ACTOR_NEEDS:
@@ -385,16 +421,20 @@ def _problem_order(problem: Problem) -> tuple[int, str, int]:
 
 
 _A_RECORD = {"actors": "an actor", "links": "a link"}
+
+
+@dataclass
+class _Records:
+    """What the records of (part of) actors.yaml or links.yaml hold, once checked."""
+
+    problems: list[Problem] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)  # every id declared, with its line
+    built: dict[str, Actor | Link] = field(default_factory=dict)  # the records complete enough to draw
+
 # The fields without which an actor or a link cannot be drawn (their own problems are already reported).
 _ACTOR_NEEDS = frozenset({"name", "kind", "evidence"})
 _LINK_NEEDS = frozenset({"from", "to", "type", "strength", "evidence"})
 
-
-class _Unreadable:
-    """Marks a file that could not be parsed at all (its problems are already reported)."""
-
-
-_UNREADABLE = _Unreadable()
 _URL = re.compile(r"^https?://\S+$")
 
 

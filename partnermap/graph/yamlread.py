@@ -20,7 +20,6 @@ from typing import Any
 
 import yaml
 
-from . import yamlsplit
 from .problems import Problem, shown
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
@@ -75,6 +74,14 @@ def read_yaml_file(path: Path, display: str) -> tuple[Any, list[Problem]]:
 
     `display` is the file name used in messages.
     """
+    data, problems = read_file_bytes(path, display)
+    if data is None:
+        return None, problems
+    return read_yaml_bytes(data, display)
+
+
+def read_file_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of the YAML file `path`, or None and the problem when it cannot or should not be read."""
     try:
         status = path.stat()
         size = status.st_size
@@ -94,20 +101,21 @@ def read_yaml_file(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, None, message)]
     except OSError as error:
         return None, [Problem(display, None, f"cannot read file: {error.strerror}")]
-    return read_yaml_bytes(data, display)
+    return data, []
 
 
 def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML `data`; return its value (None when unreadable) and the problems found."""
-    if data.startswith(_BOM):
-        data = data[len(_BOM):]
-    if len(data) >= yamlsplit.MIN_BYTES and (records := yamlsplit.read_in_two(data, display, _read_part)) is not None:
-        return records, []
-    return _read_part(data, display, 1)
+    return read_yaml_part(without_bom(data), display, 1)
 
 
-def _read_part(data: bytes, display: str, first_line: int) -> tuple[Any, list[Problem]]:
-    """Decode and parse `data`, the part of a file that starts on line `first_line`."""
+def without_bom(data: bytes) -> bytes:
+    """`data` without the UTF-8 byte order mark some editors write first."""
+    return data[len(_BOM):] if data.startswith(_BOM) else data
+
+
+def read_yaml_part(data: bytes, display: str, first_line: int) -> tuple[Any, list[Problem]]:
+    """Parse `data`, the part of a file (without its byte order mark) that starts on line `first_line`."""
     text, problem = _decode(data, display, first_line)
     if problem:
         return None, [problem]

@@ -2,12 +2,12 @@
 
 actors.yaml and links.yaml are lists of records written one after the other, each starting
 with "- " at the beginning of a line. Such a file can be cut before one of those lines into
-two parts that are YAML lists of their own: a forked child reads the second part while this
-process reads the first, and the two lists are joined.
+two parts that are YAML lists of their own: a forked child reads (and the caller may also
+check) the second part while this process does the first, and the caller joins the two.
 
 The cut is only trusted when it cannot change what the file means:
-- both parts read without any problem (a quoted text or a [flow list] cut in two leaves the
-  first part unfinished, which is a problem; so does anything else unusual);
+- both parts read as lists without any problem (a quoted text or a [flow list] cut in two
+  leaves the first part unfinished, which is a problem; so does anything else unusual);
 - the file starts with a "- " line, so it is a list at the left margin, and every "- " line
   at the left margin then starts one of its records;
 - the file holds nothing that would make a part read differently alone: document markers
@@ -33,7 +33,7 @@ MIN_BYTES = 3_000_000
 # Share of the file the child reads. It also pickles its list, and this process unpickles it,
 # so it gets the smaller part (measured on links.yaml of 50,000 actors: 6.3 s read whole,
 # 4.2 s in two with this share, 4.8 s with 0.45).
-CHILD_SHARE = 0.42
+CHILD_SHARE = 0.46
 # The parts are searched as UTF-8 bytes, not as text: a file holding a few CJK or emoji
 # characters is two or four times larger as text, and every search of it slower.
 _RECORD_START = re.compile(rb"^-(?: |\r?$)", re.MULTILINE)
@@ -42,11 +42,19 @@ _DOCUMENT_SYNTAX = (b"---", b"...", b"%")
 _OTHER_LINE_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
 
 Read = Callable[[bytes, str, int], tuple[Any, list]]
-"""read(data, display, first_line) -> (value, problems): how one part of the file is read."""
+"""read(part, display, first_line) -> (value, problems): how one part of the file is read.
+
+`part` is UTF-8 without a byte order mark; `first_line` is the file's line number of its first
+line. The value must be None when the part is not a list, and picklable: the child sends it.
+"""
 
 
-def read_in_two(data: bytes, display: str, read: Read) -> list | None:
-    """The list the UTF-8 `data` holds, read in two processes; None when the caller must read it whole."""
+def read_in_two(data: bytes, display: str, read: Read) -> tuple[Any, Any] | None:
+    """What `read` gives for each part of `data`, read in two processes.
+
+    None when the caller must read the file whole: too small to be worth it, not a list of
+    "- " records, no second core, or a part that does not read without problems.
+    """
     if len(data) < MIN_BYTES or not _can_fork():
         return None
     cut = cut_point(data)
@@ -80,7 +88,7 @@ def _can_fork() -> bool:
     return len(os.sched_getaffinity(0)) >= 2
 
 
-def _read_halves(data: bytes, cut: int, display: str, read: Read) -> list | None:
+def _read_halves(data: bytes, cut: int, display: str, read: Read) -> tuple[Any, Any] | None:
     import multiprocessing  # only here: it takes a few hundredths of a second to import
 
     context = multiprocessing.get_context("fork")
@@ -96,7 +104,7 @@ def _read_halves(data: bytes, cut: int, display: str, read: Read) -> list | None
         if not can_stand_alone(part):
             return None
         first, first_problems = read(part, display, 1)
-        if first_problems or not isinstance(first, list):
+        if first_problems or first is None:
             return None
         try:
             second_read = pickle.loads(receiver.recv_bytes())
@@ -105,11 +113,9 @@ def _read_halves(data: bytes, cut: int, display: str, read: Read) -> list | None
         if second_read is None:
             return None
         second, second_problems = second_read
-        if second_problems or not isinstance(second, list):
+        if second_problems or second is None:
             return None
-        first.extend(second)
-        first.item_lines.extend(second.item_lines)
-        return first
+        return first, second
     finally:
         receiver.close()
         if child.is_alive():
@@ -118,7 +124,7 @@ def _read_halves(data: bytes, cut: int, display: str, read: Read) -> list | None
 
 
 def _read_second_part(data: bytes, cut: int, display: str, read: Read, sender: Any) -> None:
-    """In the child: read the file from `cut` on and send the list back, or None if it cannot stand alone."""
+    """In the child: read the file from `cut` on and send the result back, or None if it cannot stand alone."""
     try:
         part = data[cut:]
         result = read(part, display, data.count(b"\n", 0, cut) + 1) if can_stand_alone(part) else None

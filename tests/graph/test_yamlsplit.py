@@ -1,20 +1,24 @@
 """Reading a large list in two processes gives exactly what reading it whole gives.
 
-Every test lowers the size from which a file is read in two, then compares the result of
-read_yaml_bytes (values, the line of every key and item, and the problems) with the same
-bytes read in one piece.
+Every test lowers the size from which a file is read in two, then compares what is read in
+two (values, the line of every key and item, the problems; for a map, every actor, link and
+problem) with what one pass over the whole file gives.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partnermap.graph import yamlread, yamlsplit
+from bench.generate import generate_map
+from partnermap.graph import validate, yamlread, yamlsplit
+from tests.conftest import INVALID_CASES, MINIMAL_MAP, SEED_MAP
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
@@ -45,9 +49,26 @@ def snapshot(value: object) -> object:
     return (type(value).__name__, value)
 
 
+def list_part(data: bytes, display: str, first_line: int) -> tuple[object, list]:
+    value, problems = yamlread.read_yaml_part(data, display, first_line)
+    return (value if isinstance(value, yamlread.LineList) else None), problems
+
+
+def read_in_two_or_whole(data: bytes) -> tuple[object, list]:
+    """The list in `data`, the way a caller of yamlsplit reads it: in two parts joined, or whole."""
+    data = yamlread.without_bom(data)
+    parts = yamlsplit.read_in_two(data, "links.yaml", list_part)
+    if parts is None:
+        return yamlread.read_yaml_part(data, "links.yaml", 1)
+    first, second = parts
+    first.extend(second)
+    first.item_lines.extend(second.item_lines)
+    return first, []
+
+
 def read_both_ways(data: bytes) -> tuple[object, object]:
-    whole = yamlread._read_part(data.removeprefix(b"\xef\xbb\xbf"), "links.yaml", 1)
-    maybe_split = yamlread.read_yaml_bytes(data, "links.yaml")
+    whole = yamlread.read_yaml_bytes(data, "links.yaml")
+    maybe_split = read_in_two_or_whole(data)
     return (snapshot(whole[0]), [p.format() for p in whole[1]]), (snapshot(maybe_split[0]),
                                                                    [p.format() for p in maybe_split[1]])
 
@@ -59,7 +80,7 @@ def split_small_files(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     trusted: list[int] = []
     read_halves = yamlsplit._read_halves
 
-    def recording(data: bytes, cut: int, display: str, read: yamlsplit.Read) -> list | None:
+    def recording(data: bytes, cut: int, display: str, read: yamlsplit.Read) -> tuple | None:
         result = read_halves(data, cut, display, read)
         if result is not None:
             trusted.append(cut)
@@ -74,7 +95,7 @@ def test_a_list_of_records_is_read_in_two_with_the_lines_of_the_whole_file(split
     assert split == whole and whole[1] == []
     assert len(split_small_files) == 1
     cut_line = RECORDS.encode()[: split_small_files[0]].count(b"\n") + 1
-    value, _ = yamlread.read_yaml_bytes(RECORDS.encode(), "links.yaml")
+    value, _ = read_in_two_or_whole(RECORDS.encode())
     assert cut_line in value.item_lines  # the second part's records kept their lines in the file
     assert value.item_lines[-1] == RECORDS.count("\n") - 5
 
@@ -121,10 +142,9 @@ def test_a_child_that_dies_leaves_the_file_to_be_read_whole(split_small_files: l
     def read_or_die(data: bytes, display: str, first_line: int) -> tuple[object, list]:
         if first_line > 1:  # in the child
             os._exit(3)
-        return yamlread._read_part(data, display, first_line)
+        return list_part(data, display, first_line)
 
-    cut = yamlsplit.cut_point(RECORDS.encode())
-    assert cut is not None
+    assert yamlsplit.cut_point(RECORDS.encode()) is not None
     assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", read_or_die) is None
 
 
@@ -133,7 +153,7 @@ def test_no_second_process_while_other_threads_run(split_small_files: list[int])
     thread = threading.Thread(target=release.wait)
     thread.start()
     try:
-        assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", yamlread._read_part) is None
+        assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", list_part) is None
     finally:
         release.set()
         thread.join()
@@ -152,4 +172,67 @@ def test_any_edit_of_a_list_reads_the_same_in_two_as_whole(edits: list[tuple[int
     for position, piece in sorted(edits, reverse=True):
         text = text[:position] + piece + text[position:]
     whole, split = read_both_ways(text.encode("utf-8", "surrogatepass"))
+    assert split == whole
+
+
+# Whole maps: each record file read and checked in two processes, or whole.
+
+
+def map_snapshot(folder: Path) -> tuple[object, ...]:
+    partner_map, problems = validate.read_map(folder)
+    if partner_map is None:
+        return None, [p.format() for p in problems]
+    return (
+        [(a, a.line) for a in partner_map.actors.values()],
+        [(link, link.line) for link in partner_map.links.values()],
+        partner_map.tour,
+        [p.format() for p in problems],
+    )
+
+
+def read_map_both_ways(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    maybe_split = map_snapshot(folder)
+    monkeypatch.setattr(yamlsplit, "MIN_BYTES", 10**12)
+    whole = map_snapshot(folder)
+    monkeypatch.setattr(yamlsplit, "MIN_BYTES", 0)
+    return whole, maybe_split
+
+
+def test_a_generated_map_reads_the_same_in_two_processes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_small_files: list[int]) -> None:
+    generate_map(tmp_path / "map", actors=300)
+    whole, split = read_map_both_ways(tmp_path / "map", monkeypatch)
+    assert split == whole
+    assert whole[-1] == [] and len(whole[1]) > 800
+    assert len(split_small_files) == 2  # actors.yaml and links.yaml were each read in two
+
+
+def test_the_seed_map_reads_the_same_in_two_processes(
+        monkeypatch: pytest.MonkeyPatch, split_small_files: list[int]) -> None:
+    whole, split = read_map_both_ways(SEED_MAP, monkeypatch)
+    assert split == whole and len(split_small_files) == 2
+
+
+def test_an_id_in_both_parts_is_reported_as_when_read_whole(
+        map_copy: Path, monkeypatch: pytest.MonkeyPatch, split_small_files: list[int]) -> None:
+    links = (map_copy / "links.yaml").read_text(encoding="utf-8")
+    first_id = links.split("- id: ", 1)[1].split("\n", 1)[0]
+    extra = (f"\n- id: {first_id}\n  from: a\n  to: a\n  type: nonsense\n  strength: required\n"
+             "  evidence: []\n")
+    (map_copy / "links.yaml").write_text(links + extra * 3, encoding="utf-8")
+    whole, split = read_map_both_ways(map_copy, monkeypatch)
+    assert split == whole
+    assert any(f"duplicate link id '{first_id}'" in message for message in whole[-1])
+
+
+CASES = sorted(p for p in INVALID_CASES.iterdir() if "--" in p.name)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+def test_every_broken_map_gives_the_same_problems_in_two_processes(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "map"
+    shutil.copytree(MINIMAL_MAP, folder)
+    (folder / (case.name.split("--")[0] + ".yaml")).write_bytes(case.read_bytes())
+    whole, split = read_map_both_ways(folder, monkeypatch)
     assert split == whole
