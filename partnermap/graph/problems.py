@@ -6,6 +6,10 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Checking a file stops after this many problems: past it they repeat one mistake, and keeping
+# them all cost gigabytes on a hostile 64 MB file of 16 million bad records (bench/RESULTS.md).
+MAX_PROBLEMS_PER_FILE = 1000
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -51,3 +55,9 @@ def did_you_mean(found: str, accepted: Iterable[str], *, list_limit: int = 12) -
     shown = ", ".join(choices[:list_limit])
     more = ", …" if len(choices) > list_limit else ""
     return f"; accepted: {shown}{more}"
+
+
+def stopped_checking(file: str, line: int | None, found: int) -> Problem:
+    """The last problem reported for a file where `found` (at least MAX_PROBLEMS_PER_FILE) were found."""
+    return Problem(file, line, f"{found:,} problems found in this file; checking stopped here: "
+                   "fix these, then validate again")

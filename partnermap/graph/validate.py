@@ -14,7 +14,7 @@ from typing import Any
 from . import yamlsplit
 from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
 from .model import Actor, Evidence, Link, PartnerMap, Source, TourStep
-from .problems import Problem, shown
+from .problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
 from .sources import QuoteIndex
 from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
 from .vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
@@ -219,19 +219,23 @@ class _MapReader:
             return False
         data = without_bom(data)
         parts = yamlsplit.read_in_two(data, display, partial(self._read_record_part, what, specs, build))
-        if parts is not None and not parts[0].ids.keys() & parts[1].ids.keys():
-            self.known_complete[what] = True
-            for part in parts:
-                self._add_records(what, part)
-            return True
+        if parts is not None and parts[0].stopped:
+            self._add_records(what, parts[0])  # checking the whole file would have stopped there too
+        elif parts is not None and _joinable(*parts):
+            self._add_records(what, parts[0])
+            self._add_records(what, parts[1])
+        else:
+            return self._read_whole_record_file(data, display, what, specs, build)
+        return True
+
+    def _read_whole_record_file(self, data: bytes, display: str, what: str, specs: dict, build: Any) -> bool:
         value, problems = read_yaml_part(data, display, 1)
         self.problems.extend(problems)
-        if value is None and problems:
-            return False
         if value is None:
-            self.checker.report(1, f"file is empty; expected a list of {what} ('- id: ...')")
-            return True
-        self.known_complete[what] = isinstance(value, list)
+            if not problems:
+                self.checker.report(1, f"file is empty; expected a list of {what} ('- id: ...')")
+            return not problems
+        # items() reports a value that is not a list, and then gives nothing to check.
         if self.checker.items(value, f"a list of {what} ('- id: ...')", 1):
             self._add_records(what, self._check_records(value, what, specs, build))
         return True
@@ -250,6 +254,10 @@ class _MapReader:
         self.checker.problems = records.problems
         try:
             for item, line in zip(value, value.item_lines, strict=True):
+                if len(records.problems) >= MAX_PROBLEMS_PER_FILE:
+                    records.problems.append(stopped_checking(self.checker.file, line, len(records.problems)))
+                    records.stopped = True
+                    break
                 fields = self.checker.record(item, specs, _A_RECORD[what], line, self._field)
                 if not fields or "id" not in fields:
                     continue
@@ -269,6 +277,8 @@ class _MapReader:
         self.problems.extend(records.problems)
         self.known_ids[what].update(records.ids)
         getattr(self, what).update(records.built)
+        # Other files' references to these ids are checked only when every id could be read.
+        self.known_complete[what] = not records.stopped
 
     def _actor(self, fields: dict[str, Any], item: Any, line: int) -> Actor | None:
         if not fields.keys() >= _ACTOR_NEEDS:
@@ -430,6 +440,18 @@ class _Records:
     problems: list[Problem] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)  # every id declared, with its line
     built: dict[str, Actor | Link] = field(default_factory=dict)  # the records complete enough to draw
+    stopped: bool = False  # True when checking stopped at MAX_PROBLEMS_PER_FILE
+
+
+def _joinable(first: _Records, second: _Records) -> bool:
+    """Whether two parts of a file, checked apart, give what checking the whole file gives.
+
+    Not when an id is declared in both (its second declaration is a duplicate), nor when checking
+    the whole file would have stopped in the second part, at fewer problems than the part found.
+    """
+    if first.ids.keys() & second.ids.keys():
+        return False
+    return len(first.problems) + len(second.problems) < MAX_PROBLEMS_PER_FILE and not second.stopped
 
 # The fields without which an actor or a link cannot be drawn (their own problems are already reported).
 _ACTOR_NEEDS = frozenset({"name", "kind", "evidence"})

@@ -8,6 +8,7 @@ problem) with what one pass over the whole file gives.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -236,3 +237,20 @@ def test_every_broken_map_gives_the_same_problems_in_two_processes(
     (folder / (case.name.split("--")[0] + ".yaml")).write_bytes(case.read_bytes())
     whole, split = read_map_both_ways(folder, monkeypatch)
     assert split == whole
+
+
+@pytest.mark.parametrize("broken_share", [(0.0, 0.6), (0.0, 1.0), (0.6, 1.0), (0.3, 0.8), (0.45, 0.65)],
+                         ids=["first part only", "everywhere", "second part only", "over the cut", "few"])
+def test_a_file_with_too_many_problems_stops_where_it_would_read_whole(
+        broken_share: tuple[float, float], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "map"
+    generate_map(folder, actors=600)
+    records = (folder / "links.yaml").read_text(encoding="utf-8").split("\n- id: ")
+    start, end = (int(len(records) * share) for share in broken_share)
+    for index in range(max(start, 1), end):  # two problems per link: an unknown type and strength
+        records[index] = re.sub(r"\n  strength: \w+", "\n  strength: nonsense", records[index])
+        records[index] = re.sub(r"\n  type: \w+", "\n  type: nonsense", records[index])
+    (folder / "links.yaml").write_text("\n- id: ".join(records), encoding="utf-8")
+    whole, split = read_map_both_ways(folder, monkeypatch)
+    assert split == whole
+    assert any("checking stopped here" in message for message in whole[-1]) == (2 * (end - start) > 1000)

@@ -109,3 +109,26 @@ def test_a_map_file_that_is_a_folder_is_reported(map_copy: Path) -> None:
 
     assert code == 1
     assert lines[0].startswith(f"{map_copy / 'links.yaml'}: not a regular file")
+
+
+def test_checking_a_file_stops_after_a_thousand_problems(map_copy: Path) -> None:
+    actors = map_copy / "actors.yaml"
+    # 500 actors with three problems each: checking stops at the first actor after 1,000 problems.
+    broken = "".join(f"- id: extra-{n}\n  kind: nonsense\n  evidence: []\n" for n in range(500))
+    late = actors.read_text(encoding="utf-8").split("- id: trade_unions")[0].replace("governments", "late_actor", 1)
+    actors.write_text(actors.read_text(encoding="utf-8") + broken + late, encoding="utf-8")
+    links = map_copy / "links.yaml"
+    late_link = links.read_text(encoding="utf-8").split("- id: civil-society-local")[0]
+    late_link = late_link.replace("gov-unions", "late-link", 1).replace("to: trade_unions", "to: late_actor", 1)
+    links.write_text(links.read_text(encoding="utf-8") + late_link, encoding="utf-8")
+
+    code, lines = validate(map_copy)
+
+    assert code == 1
+    in_actors = [line for line in lines if line.startswith(f"{actors}:")]
+    assert len(in_actors) == 1002 + 1
+    first_not_checked = 24 + 3 * 334 + 1  # the minimal map's 24 lines, then 334 broken actors
+    assert in_actors[-1] == (f"{actors}:{first_not_checked}: 1,002 problems found in this file; checking stopped "
+                             "here: fix these, then validate again")
+    # The actors after the stop are unknown, not missing: a link naming one is not reported.
+    assert not [line for line in lines if line.startswith(f"{links}:")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from partnermap.graph.problems import MAX_PROBLEMS_PER_FILE
 from partnermap.graph.yamlread import MAX_NUMBER_CHARS, read_yaml_bytes
 
 
@@ -39,3 +40,12 @@ def test_escaped_controls_are_refused_but_escaped_text_is_kept() -> None:
 def test_hostile_keys_are_shown_escaped_on_one_line() -> None:
     assert messages(b'"a\\nforged.yaml:1: fake": 1\n"a\\nforged.yaml:1: fake": 2\n') == [
         "f.yaml:2: duplicate key 'a\\nforged.yaml:1: fake' (first at line 1); keep only one"]
+
+
+def test_reading_stops_after_a_thousand_problems_in_one_file() -> None:
+    data = "".join(f"- &a{n} x\n" for n in range(3000)).encode()
+    value, problems = read_yaml_bytes(data, "f.yaml")
+    assert value is None
+    assert len(problems) == MAX_PROBLEMS_PER_FILE + 1
+    assert problems[-1].format() == (
+        "f.yaml:1001: 1,000 problems found in this file; checking stopped here: fix these, then validate again")
