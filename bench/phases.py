@@ -3,8 +3,10 @@
     python -m bench.phases PHASE MAP_FOLDER [OUTPUT]
 
 prints one JSON line: {"seconds": time of the step alone (imports and, except for `load`,
-loading the map are not counted), "peak_mb": the process's peak resident memory}. The whole
-command, imports included, is timed by bench/run.py as `partnermap render`.
+loading the map are not counted), "peak_mb": the process's peak resident memory, plus that of
+the largest child it forked to read a large file in two (partnermap/graph/yamlsplit.py): an
+upper bound, since the two share pages}. The whole command, imports included, is timed by
+bench/run.py as `partnermap render`.
 A fresh process per run keeps one step's memory and caches out of the next one's figures.
 """
 
@@ -48,15 +50,17 @@ def layout(folder: Path, output: Path | None) -> Callable[[], Any]:
 
 
 def html(folder: Path, output: Path | None) -> Callable[[], Any]:
-    """render_html with metrics, as `partnermap render` does (layout included)."""
+    """render_html as `partnermap render` calls it (layout included, metrics up to 5,000 actors)."""
     from partnermap.graph.analysis import actor_metrics
     from partnermap.render.html import render_html
+    from partnermap.render.scale import PANEL_METRICS_MAX_ACTORS
 
     partner_map = _load(folder)
     _warm_imports()
 
     def step() -> None:
-        page = render_html(partner_map, metrics=actor_metrics(partner_map))
+        with_metrics = len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS
+        page = render_html(partner_map, metrics=actor_metrics(partner_map) if with_metrics else None)
         if output:
             output.write_text(page, encoding="utf-8")
 
@@ -125,7 +129,8 @@ def main() -> None:
     start = time.perf_counter()
     step()
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_kb = sum(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    peak_mb = peak_kb / 1024
     print(json.dumps({"seconds": round(seconds, 4), "peak_mb": round(peak_mb, 1)}))
 
 

@@ -7,14 +7,16 @@ Both algorithms are Fruchterman-Reingold force-directed layouts, chosen by measu
 at each step: instant on a map of one document, but 10 s at 500 actors (200 steps) and 230 s
 at 10,000 (its default 50 steps). igraph's C implementation, with its grid variant above
 GRID_ABOVE actors (only nearby nodes repel), lays out 10,000 actors in about a second. Maps up
-to SMALL_MAP actors keep spring_layout: importing igraph takes about 0.6 s (it loads
-matplotlib), more than such maps need in all.
+to SMALL_MAP actors keep spring_layout, instant at that size and the better-looking of the two
+on the seed map.
 """
 
 from __future__ import annotations
 
 import math
 import random
+import sys
+from typing import Any
 
 from .model import PartnerMap
 
@@ -68,8 +70,7 @@ def _spring_layout(count: int, edges: list[tuple[int, int]], seed: int) -> list[
 
 
 def _fruchterman_reingold(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
-    import igraph
-
+    igraph = _import_igraph()
     graph = igraph.Graph(n=count, edges=edges)
     # Start from seeded random positions spread over the area the result will take: the grid variant
     # is only fast when the nodes start spread out (all in one grid cell, it compares all pairs).
@@ -85,6 +86,26 @@ def _fruchterman_reingold(count: int, edges: list[tuple[int, int]], seed: int) -
     finally:
         igraph.set_random_number_generator(random)
     return [(float(x), float(y)) for x, y in layout.coords]
+
+
+def _import_igraph() -> Any:
+    """igraph, imported without its matplotlib plotting, which partnermap never uses.
+
+    Importing igraph imports matplotlib.pyplot when it is installed (partnermap's SVG and PNG
+    exports install it): half a second, a sixth of rendering a 2,000-actor map (bench/RESULTS.md).
+    When matplotlib is not loaded yet, igraph is imported as if it were absent; matplotlib itself
+    imports normally afterwards, but igraph's own plot() then refuses to draw with it.
+    """
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+
+        return igraph
+    sys.modules["matplotlib"] = None  # type: ignore[assignment]  # `import matplotlib` raises ImportError
+    try:
+        import igraph
+    finally:
+        del sys.modules["matplotlib"]
+    return igraph
 
 
 def _to_pixels(raw: list[tuple[float, float]]) -> list[tuple[float, float]]:

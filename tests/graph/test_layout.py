@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 
@@ -100,3 +102,20 @@ def test_unlinked_actors_stay_near_the_others() -> None:
     assert len(set(positions.values())) == len(positions)
     span = max(max(abs(x), abs(y)) for x, y in positions.values())
     assert span < 2000
+
+
+def test_igraph_is_imported_without_matplotlib_which_still_draws_afterwards(tmp_path) -> None:
+    # A fresh interpreter: in this one, other tests may have imported either already.
+    script = (
+        "import sys\n"
+        "from partnermap.graph.layout import _import_igraph\n"
+        "igraph = _import_igraph()\n"
+        "assert 'matplotlib' not in sys.modules, 'igraph imported matplotlib'\n"
+        "assert igraph.Graph(n=3, edges=[(0, 1)]).vcount() == 3\n"
+        "from partnermap import load_map\n"
+        "from partnermap.graph.export import export_bytes\n"
+        f"svg = export_bytes(load_map({str(MINIMAL_MAP)!r}), 'svg')\n"
+        "assert svg.startswith(b'<?xml') and b'<svg' in svg, svg[:80]\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
