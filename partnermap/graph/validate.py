@@ -209,7 +209,7 @@ class _MapReader:
 
         False when the file could not be read at all. A large file is read and checked in two
         processes, each taking one part of its records (graph/yamlsplit.py); the parts are
-        joined when no id is in both, which then gives what checking the whole file gives.
+        used only where that gives what checking the whole file gives (see _joinable).
         """
         display = self._display(name)
         self.checker.file = display
@@ -251,6 +251,8 @@ class _MapReader:
     def _check_records(self, value: LineList, what: str, specs: dict, build: Any) -> _Records:
         """Check each record of `value`; what they hold is returned, not yet added to the map."""
         records = _Records()
+        # The checker reports into this part's own list: a forked child sends back only what its
+        # part found, and the parent adds a part's problems only if it keeps the part.
         self.checker.problems = records.problems
         try:
             for item, line in zip(value, value.item_lines, strict=True):

@@ -31,9 +31,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # on one core (links.yaml of 50,000 actors, 63 MB: 6.4 s, 870 MB): larger files are refused unread.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
-_BOM = b"\xef\xbb\xbf"
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
 MAX_NUMBER_CHARS = 100
+_BOM = b"\xef\xbb\xbf"
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _STR_TAG = f"{_STANDARD_TAG}str"
 _NUMBER_TAGS = {f"{_STANDARD_TAG}int", f"{_STANDARD_TAG}float"}
