@@ -12,10 +12,8 @@ here, following what the readers need:
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from .flatten import Column, FlatGraph, Value
-from .xmltext import hex_to_rgb, serialize, xml_value
+from .xmltext import XmlDocument, hex_to_rgb, xml_value
 
 GEXF_VERSIONS = ("1.3", "1.2draft")
 _NAMESPACES = {
@@ -32,59 +30,65 @@ def to_gexf(graph: FlatGraph, *, version: str = "1.3") -> bytes:
     if version not in _NAMESPACES:
         raise ValueError(f"GEXF version must be one of {', '.join(GEXF_VERSIONS)}, not {version!r}")
     namespace, viz_namespace, number = _NAMESPACES[version]
-    root = ET.Element("gexf", {"xmlns": namespace, "xmlns:viz": viz_namespace, "version": number})
-    meta = ET.SubElement(root, "meta")
-    ET.SubElement(meta, "creator").text = "partnermap"
-    ET.SubElement(meta, "description").text = xml_value(graph.title)
-    element = ET.SubElement(root, "graph", {"defaultedgetype": "undirected", "idtype": "string"})
+    document = XmlDocument("gexf", {"xmlns": namespace, "xmlns:viz": viz_namespace, "version": number})
+    document.start("meta")
+    document.element("creator", text="partnermap")
+    document.element("description", text=xml_value(graph.title))
+    document.end()
+    document.start("graph", {"defaultedgetype": "undirected", "idtype": "string"})
     node_columns = [c for c in graph.node_columns if c.name not in _NODE_BUILT_IN]
     edge_columns = [c for c in graph.edge_columns if c.name not in _EDGE_BUILT_IN]
-    _declare(element, "node", node_columns)
-    _declare(element, "edge", edge_columns)
-    nodes = ET.SubElement(element, "nodes", {"count": str(len(graph.nodes))})
+    _declare(document, "node", node_columns)
+    _declare(document, "edge", edge_columns)
+    document.start("nodes", {"count": str(len(graph.nodes))})
     for node in graph.nodes:
-        _add_node(nodes, node.id, node.values, node_columns, with_z=version != "1.3")
-    edges = ET.SubElement(element, "edges", {"count": str(len(graph.edges))})
+        _add_node(document, node.id, node.values, node_columns, with_z=version != "1.3")
+    document.end()
+    document.start("edges", {"count": str(len(graph.edges))})
     for edge in graph.edges:
         attributes = {"id": edge.id, "source": edge.source, "target": edge.target,
                       "type": "directed" if edge.directed else "undirected",
                       "label": xml_value(edge.values["label"]), "weight": xml_value(edge.values["weight"])}
         if version == "1.3":
             attributes["kind"] = str(edge.values["link_type"])
-        item = ET.SubElement(edges, "edge", attributes)
-        _add_values(item, edge.values, edge_columns)
-        _add_color(item, str(edge.values["color"]))
-        ET.SubElement(item, "viz:thickness", {"value": xml_value(edge.values["width"])})
-    return serialize(root)
+        document.start("edge", attributes)
+        _add_values(document, edge.values, edge_columns)
+        _add_color(document, str(edge.values["color"]))
+        document.element("viz:thickness", {"value": xml_value(edge.values["width"])})
+        document.end()
+    return document.to_bytes()
 
 
-def _declare(graph: ET.Element, kind: str, columns: list[Column]) -> None:
-    declared = ET.SubElement(graph, "attributes", {"class": kind})
+def _declare(document: XmlDocument, kind: str, columns: list[Column]) -> None:
+    document.start("attributes", {"class": kind})
     for column in columns:
         # The id is the name: graphology-gexf keys non-numeric ids by id, Gephi shows the title.
-        ET.SubElement(declared, "attribute", {"id": column.name, "title": column.name, "type": column.type})
+        document.element("attribute", {"id": column.name, "title": column.name, "type": column.type})
+    document.end()
 
 
-def _add_node(nodes: ET.Element, node_id: str, values: dict[str, Value], columns: list[Column], *,
+def _add_node(document: XmlDocument, node_id: str, values: dict[str, Value], columns: list[Column], *,
               with_z: bool) -> None:
-    item = ET.SubElement(nodes, "node", {"id": node_id, "label": xml_value(values["label"])})
-    _add_values(item, values, columns)
-    _add_color(item, str(values["color"]))
-    ET.SubElement(item, "viz:size", {"value": xml_value(values["size"])})
+    document.start("node", {"id": node_id, "label": xml_value(values["label"])})
+    _add_values(document, values, columns)
+    _add_color(document, str(values["color"]))
+    document.element("viz:size", {"value": xml_value(values["size"])})
     position = {"x": xml_value(values["x"]), "y": xml_value(values["y"])}
     if with_z:  # required by 1.2draft, optional (and left out: the map is flat) in 1.3
         position["z"] = "0.0"
-    ET.SubElement(item, "viz:position", position)
+    document.element("viz:position", position)
+    document.end()
 
 
-def _add_values(item: ET.Element, values: dict[str, Value], columns: list[Column]) -> None:
+def _add_values(document: XmlDocument, values: dict[str, Value], columns: list[Column]) -> None:
     present = [c for c in columns if c.name in values]
     if present:
-        container = ET.SubElement(item, "attvalues")
+        document.start("attvalues")
         for column in present:
-            ET.SubElement(container, "attvalue", {"for": column.name, "value": xml_value(values[column.name])})
+            document.element("attvalue", {"for": column.name, "value": xml_value(values[column.name])})
+        document.end()
 
 
-def _add_color(item: ET.Element, color: str) -> None:
+def _add_color(document: XmlDocument, color: str) -> None:
     red, green, blue = hex_to_rgb(color)
-    ET.SubElement(item, "viz:color", {"r": str(red), "g": str(green), "b": str(blue)})
+    document.element("viz:color", {"r": str(red), "g": str(green), "b": str(blue)})

@@ -10,10 +10,8 @@ node ids instead of reading the edges' own.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from .flatten import Column, FlatGraph, Value
-from .xmltext import hex_to_rgb, serialize, xml_value
+from .xmltext import XmlDocument, hex_to_rgb, xml_value
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _TYPES = {"string": "string", "integer": "int", "double": "double", "boolean": "boolean"}
@@ -23,23 +21,25 @@ _LINK_ID = Column("link_id", "string", "ID")
 
 def to_graphml(graph: FlatGraph) -> bytes:
     """The map as a GraphML document (UTF-8 bytes)."""
-    root = ET.Element("graphml", {"xmlns": NAMESPACE})
+    document = XmlDocument("graphml", {"xmlns": NAMESPACE})
     graph_columns = (Column("title", "string", "Title"), Column("language", "string", "Language"))
     node_columns = (*graph.node_columns, *_RGB)
     edge_columns = (*graph.edge_columns, *_RGB, _LINK_ID)
     for domain, columns in (("graph", graph_columns), ("node", node_columns), ("edge", edge_columns)):
         for column in columns:
-            ET.SubElement(root, "key", {"id": _key(domain, column.name), "for": domain,
-                                        "attr.name": column.name, "attr.type": _TYPES[column.type]})
-    element = ET.SubElement(root, "graph", {"id": "partnermap", "edgedefault": "directed"})
-    _add_data(element, "graph", {"title": graph.title, "language": graph.language}, graph_columns)
+            document.element("key", {"id": _key(domain, column.name), "for": domain,
+                                     "attr.name": column.name, "attr.type": _TYPES[column.type]})
+    document.start("graph", {"id": "partnermap", "edgedefault": "directed"})
+    _add_data(document, "graph", {"title": graph.title, "language": graph.language}, graph_columns)
     for node in graph.nodes:
-        item = ET.SubElement(element, "node", {"id": node.id})
-        _add_data(item, "node", _with_rgb(node.values), node_columns)
+        document.start("node", {"id": node.id})
+        _add_data(document, "node", _with_rgb(node.values), node_columns)
+        document.end()
     for edge in graph.edges:
-        item = ET.SubElement(element, "edge", {"id": edge.id, "source": edge.source, "target": edge.target})
-        _add_data(item, "edge", {**_with_rgb(edge.values), "link_id": edge.id}, edge_columns)
-    return serialize(root)
+        document.start("edge", {"id": edge.id, "source": edge.source, "target": edge.target})
+        _add_data(document, "edge", {**_with_rgb(edge.values), "link_id": edge.id}, edge_columns)
+        document.end()
+    return document.to_bytes()
 
 
 def _key(domain: str, name: str) -> str:
@@ -52,7 +52,7 @@ def _with_rgb(values: dict[str, Value]) -> dict[str, Value]:
     return {**values, "r": red, "g": green, "b": blue}
 
 
-def _add_data(item: ET.Element, domain: str, values: dict[str, Value], columns: tuple[Column, ...]) -> None:
+def _add_data(document: XmlDocument, domain: str, values: dict[str, Value], columns: tuple[Column, ...]) -> None:
     for column in columns:
         if column.name in values:
-            ET.SubElement(item, "data", {"key": _key(domain, column.name)}).text = xml_value(values[column.name])
+            document.element("data", {"key": _key(domain, column.name)}, text=xml_value(values[column.name]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 
 from .flatten import Value
 
@@ -25,10 +24,64 @@ def hex_to_rgb(color: str) -> tuple[int, int, int]:
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
 
 
-def serialize(root: ET.Element) -> bytes:
-    """Indented UTF-8 XML with a declaration, the same bytes for the same tree."""
-    ET.indent(root, space="  ")
-    # ElementTree leaves a carriage return raw in element text, where every XML parser turns it into a
-    # line feed; written as a character reference it reads back as it was (attributes are escaped already).
-    text = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode() + b"\n"
+class XmlDocument:
+    """Indented XML written line by line: the bytes ElementTree.indent() and tostring() give.
+
+    An ElementTree of the elements cost 0.8 GB and 7 s more than these lines for the GEXF of
+    50,000 actors (bench/RESULTS.md). Tags and attribute names are partnermap's own; every
+    attribute value and text is escaped here.
+    """
+
+    def __init__(self, tag: str, attributes: dict[str, str]):
+        self._lines: list[str] = []
+        self._open: list[tuple[str, int]] = []  # the elements being written: tag, index of their first line
+        self.start(tag, attributes)
+
+    def start(self, tag: str, attributes: dict[str, str] | None = None) -> None:
+        """Open an element whose children follow, until end()."""
+        self._lines.append(f"{_INDENT * len(self._open)}<{tag}{_attributes(attributes)}>")
+        self._open.append((tag, len(self._lines) - 1))
+
+    def end(self) -> None:
+        tag, first = self._open.pop()
+        if first == len(self._lines) - 1:  # no child after all: written as an empty element
+            self._lines[first] = self._lines[first][:-1] + " />"
+        else:
+            self._lines.append(f"{_INDENT * len(self._open)}</{tag}>")
+
+    def element(self, tag: str, attributes: dict[str, str] | None = None, text: str = "") -> None:
+        """An element without children, holding `text` if any."""
+        indent, written = _INDENT * len(self._open), _attributes(attributes)
+        if text:
+            self._lines.append(f"{indent}<{tag}{written}>{_escape_text(text)}</{tag}>")
+        else:
+            self._lines.append(f"{indent}<{tag}{written} />")
+
+    def to_bytes(self) -> bytes:
+        while self._open:
+            self.end()
+        return b'<?xml version="1.0" encoding="UTF-8"?>\n' + "\n".join(self._lines).encode() + b"\n"
+
+
+_INDENT = "  "
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+# In attributes, ElementTree also writes quotes, line feeds and tabs as references (XML would
+# otherwise read line feeds and tabs back as spaces); a carriage return is kept as one in both.
+_ATTRIBUTE_ESCAPES = {**_TEXT_ESCAPES, '"': "&quot;", "\n": "&#10;", "\t": "&#09;"}
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t]')
+
+
+def _escape_text(text: str) -> str:
+    return _TEXT_SPECIAL.sub(lambda found: _TEXT_ESCAPES[found[0]], text)
+
+
+def _attributes(attributes: dict[str, str] | None) -> str:
+    if not attributes:
+        return ""
+    return "".join(f' {name}="{_ATTRIBUTE_SPECIAL.sub(_attribute_escape, value)}"'
+                   for name, value in attributes.items())
+
+
+def _attribute_escape(found: re.Match[str]) -> str:
+    return _ATTRIBUTE_ESCAPES[found[0]]
