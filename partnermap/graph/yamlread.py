@@ -122,7 +122,7 @@ def read_yaml_part(data: bytes, display: str, first_line: int) -> tuple[Any, lis
     return _parse_text(text, display, first_line)
 
 
-def _parse_text(text: str, display: str, first_line: int = 1) -> tuple[Any, list[Problem]]:
+def _parse_text(text: str, display: str, first_line: int) -> tuple[Any, list[Problem]]:
     """Parse YAML `text` whose first line is line `first_line` of the file `display`."""
     builder = _Builder(display, first_line)
     loader = None
