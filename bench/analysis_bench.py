@@ -14,9 +14,9 @@ import time
 
 import networkx as nx
 
-from partnermap.graph import analysis
-from partnermap.graph.model import Actor, Evidence, Link, PartnerMap
-from partnermap.graph.vocab import shipped_vocabulary
+from partnermap.graph.analysis import metrics as analysis
+from partnermap.graph.model.records import Actor, Evidence, Link, PartnerMap
+from partnermap.graph.model.vocab import shipped_vocabulary
 
 
 def synthetic_map(actors: int, *, seed: int = 1) -> PartnerMap:
@@ -30,7 +30,7 @@ def synthetic_map(actors: int, *, seed: int = 1) -> PartnerMap:
     links = {}
     for number, (a, b) in enumerate(nx.barabasi_albert_graph(actors, 2, seed=seed).edges()):
         link_id = f"link-{number}"
-        links[link_id] = Link(id=link_id, source=ids[a], target=ids[b], type=rng.choice(types),
+        links[link_id] = Link(id=link_id, from_actor=ids[a], to_actor=ids[b], type=rng.choice(types),
                               strength=rng.choice(strengths), evidence=evidence)
     return PartnerMap(title={"en": "synthetic"}, languages=("en",), sources={}, actors=actor_map,
                       links=links, vocabulary=vocabulary)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPOSITORY))
 
 from partnermap.extract import extract_to_folder, load_lexicon  # noqa: E402
 from partnermap.extract.quality import Quality, compare_maps  # noqa: E402
-from partnermap.graph.load import load_map  # noqa: E402
+from partnermap.graph.checking.load import load_map  # noqa: E402
 
 GOLD_MAPS = [REPOSITORY / "data",
              *sorted(p.parent for p in (REPOSITORY / "tests/data/extract").glob("*/map.yaml"))]

@@ -34,12 +34,13 @@ def _run(candidate: str, folder: Path) -> dict[str, Any]:
     import networkx as nx
 
     from partnermap import load_map
-    from partnermap.graph.layout import layout_positions
+    from partnermap.graph.output.layout import layout_positions
 
     partner_map = load_map(folder, check_quotes=False)
     ids = list(partner_map.actors)
     index = {actor_id: number for number, actor_id in enumerate(ids)}
-    edges = sorted({tuple(sorted((index[link.source], index[link.target]))) for link in partner_map.links.values()})
+    edges = sorted({tuple(sorted((index[link.from_actor], index[link.to_actor])))
+                    for link in partner_map.links.values()})
     graph = nx.Graph()
     graph.add_nodes_from(range(len(ids)))
     graph.add_edges_from(edges)

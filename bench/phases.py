@@ -42,7 +42,7 @@ def load(folder: Path, output: Path | None) -> Callable[[], Any]:
 
 def layout(folder: Path, output: Path | None) -> Callable[[], Any]:
     """partnermap's layout_positions, on the loaded map."""
-    from partnermap.graph.layout import layout_positions
+    from partnermap.graph.output.layout import layout_positions
 
     partner_map = _load(folder)
     _warm_imports()
@@ -51,7 +51,7 @@ def layout(folder: Path, output: Path | None) -> Callable[[], Any]:
 
 def html(folder: Path, output: Path | None) -> Callable[[], Any]:
     """render_html as `partnermap render` calls it (layout included, metrics up to 5,000 actors)."""
-    from partnermap.graph.analysis import actor_metrics
+    from partnermap.graph.analysis.metrics import actor_metrics
     from partnermap.render.html import render_html
     from partnermap.render.scale import PANEL_METRICS_MAX_ACTORS
 
@@ -69,7 +69,7 @@ def html(folder: Path, output: Path | None) -> Callable[[], Any]:
 
 def gexf(folder: Path, output: Path | None) -> Callable[[], Any]:
     """export_bytes(..., "gexf") with its default options, as `partnermap export -o map.gexf` does."""
-    from partnermap.graph.export import export_bytes
+    from partnermap.graph.output.export import export_bytes
 
     partner_map = _load(folder)
     _warm_imports()
@@ -90,7 +90,7 @@ def _plain_graph(folder: Path) -> Any:
     graph = nx.Graph()
     for actor in partner_map.actors.values():
         graph.add_node(actor.id, label=partner_map.text(actor.name), group=actor.kind)
-    graph.add_edges_from((link.source, link.target) for link in partner_map.links.values())
+    graph.add_edges_from((link.from_actor, link.to_actor) for link in partner_map.links.values())
     return graph
 
 

@@ -50,7 +50,7 @@ def render_variant(folder: Path, extra: dict[str, Any], edge_change: dict[str, A
     import partnermap.render.network_data as network_module
     import partnermap.render.page_data as page_data
     from partnermap import load_map
-    from partnermap.graph.analysis import actor_metrics
+    from partnermap.graph.analysis.metrics import actor_metrics
     from partnermap.render.html import render_html
 
     original_options, original_network = page_data.vis_options, page_data.network_data

@@ -12,8 +12,8 @@ import click
 
 from . import __version__
 from .errors import InvalidMapError, PartnermapError
-from .graph.load import default_data_dir, load_map
-from .graph.model import PartnerMap
+from .graph.checking.load import default_data_dir, load_map
+from .graph.model.records import PartnerMap
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -86,11 +86,11 @@ _SELECTION_OPTIONS = [
 def selection_options(command: Callable) -> Callable:
     """The options that choose part of a map, shared by render, export and stats.
 
-    The command receives one `selection` argument (a partnermap.graph.select.Selection).
+    The command receives one `selection` argument (a partnermap.graph.analysis.select.Selection).
     """
     import functools
 
-    from .graph.select import Selection
+    from .graph.analysis.select import Selection
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -109,7 +109,7 @@ def selection_options(command: Callable) -> Callable:
 def load_selection_or_fail(data_dir: Path | None, selection: Any) -> PartnerMap:
     """The map in DATA_DIR narrowed to `selection` (unknown ids are a usage error, exit 2)."""
     from .errors import UsageError
-    from .graph.select import select
+    from .graph.analysis.select import select
 
     partner_map = load_or_fail(data_dir)
     try:
@@ -137,7 +137,7 @@ def validate(data_dir: Path | None, output_format: str, no_quotes: bool) -> None
 
     Exits 0 when the map is valid, 1 when it has problems.
     """
-    from .graph.validate import read_map
+    from .graph.checking.validate import read_map
 
     chosen = resolve_data_dir(data_dir)
     partner_map, problems = read_map(chosen, check_quotes=not no_quotes)  # read once, even for counts
@@ -168,7 +168,7 @@ def schema(name: str, data_dir: Path | None) -> None:
     \b
     e.g. partnermap schema actors > actors.schema.json
     """
-    from .graph.schema import json_schema
+    from .graph.checking.schema import json_schema
 
     vocabulary = load_or_fail(data_dir).vocabulary if data_dir else None
     click.echo(json.dumps(json_schema(name, vocabulary), ensure_ascii=False, indent=2))
@@ -178,7 +178,7 @@ def schema(name: str, data_dir: Path | None) -> None:
 @click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 def paragraphs(source: Path) -> None:
     """Print a source text's paragraphs with the numbers evidence uses."""
-    from .graph.sources import split_paragraphs
+    from .textread.paragraphs import split_paragraphs
 
     try:
         text = source.read_bytes().decode("utf-8-sig")
@@ -260,7 +260,7 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
          partnermap export --format graphml -o - | gzip > map.graphml.gz
     """
     from .errors import UsageError
-    from .graph.export import ExportOptions, export_bytes, guess_format, write_export
+    from .graph.output.export import ExportOptions, export_bytes, guess_format, write_export
 
     chosen = export_format or (None if output == "-" else guess_format(output))
     if chosen is None:
@@ -286,7 +286,7 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
 def _check_export_options(export_format: str, output: str, *, gexf_version: str | None,
                           image: tuple[int | None, ...], bom: bool | None) -> None:
     """Refuse options the chosen format would ignore, and formats standard output cannot take."""
-    from .graph.export import TEXT_FORMATS
+    from .graph.output.export import TEXT_FORMATS
 
     if output == "-" and export_format == "csv":
         raise click.UsageError("csv writes two files (nodes.csv, edges.csv): give a folder, a .zip or NAME.csv")
@@ -347,7 +347,7 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
             raise OutputError(f"cannot write {screenshot}: folder '{screenshot.parent}' does not exist")
     metrics = None
     if len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS:
-        from .graph.analysis import actor_metrics
+        from .graph.analysis.metrics import actor_metrics
 
         metrics = actor_metrics(partner_map)
     page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics)
@@ -396,8 +396,8 @@ def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang
          partnermap stats --format csv > actors.csv
          partnermap stats --type capacity_building --format json
     """
-    from .graph.analysis import map_stats
-    from .graph.stats_text import stats_csv, stats_table
+    from .graph.analysis.metrics import map_stats
+    from .graph.output.stats_text import stats_csv, stats_table
 
     if csv_table is not None and output_format != "csv":
         raise click.UsageError(f"--table applies to --format csv only, not {output_format}")
@@ -430,7 +430,7 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
     \b
     e.g. git worktree add /tmp/base main && partnermap diff /tmp/base/data data
     """
-    from .graph.diff import diff_maps
+    from .graph.analysis.diff import diff_maps
 
     maps = []
     for folder, hint in ((old_dir, "OLD_DIR"), (new_dir, "NEW_DIR")):

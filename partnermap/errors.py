@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .graph.problems import Problem
+    from .problems import Problem
 
 
 class PartnermapError(Exception):

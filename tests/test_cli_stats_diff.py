@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from partnermap import load_map
 from partnermap.cli import cli
-from partnermap.graph.analysis import StatsReport, actor_metrics, map_stats
-from partnermap.graph.select import Selection, select
+from partnermap.graph.analysis.metrics import StatsReport, actor_metrics, map_stats
+from partnermap.graph.analysis.select import Selection, select
 from tests.conftest import MINIMAL_MAP, SEED_MAP, TESTS
 from tests.graph.tiny_maps import two_triangles
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from partnermap import PartnerMap, bundled_map_dir, check_map, load_map
-from partnermap.graph.sources import normalise, split_paragraphs
+from partnermap.textread.paragraphs import normalise, split_paragraphs
 from tests.conftest import SEED_MAP
 
 SOURCE_ID = "hld2006-rt4"

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..errors import OutputError
-from ..graph.vocab import Vocabulary, shipped_vocabulary
+from ..graph.model.vocab import Vocabulary, shipped_vocabulary
 from ..outputs import write_atomic_files
 from .links import CandidateLink, Cue
 from .pipeline import DraftActor, Extraction
@@ -171,8 +171,8 @@ def _links_yaml(links: list[CandidateLink], source: SourceInfo, languages: list[
         while link_id in ids:  # actor ids holding '-' could make two links read alike
             link_id += "-2"
         ids.add(link_id)
-        lines += ["", f"- id: {_flow(link_id)}", f"  from: {_flow(link.source)}",
-                  f"  to: {_flow(link.target)}", f"  type: {_flow(link.type)}",
+        lines += ["", f"- id: {_flow(link_id)}", f"  from: {_flow(link.from_actor)}",
+                  f"  to: {_flow(link.to_actor)}", f"  type: {_flow(link.type)}",
                   f"  strength: {_flow(link.strength)}"]
         if link.directed:
             lines.append("  directed: true")
@@ -184,7 +184,7 @@ def _links_yaml(links: list[CandidateLink], source: SourceInfo, languages: list[
 
 
 def _link_id(link: CandidateLink) -> str:
-    return f"{link.source}-{link.target}-{link.type}"
+    return f"{link.from_actor}-{link.to_actor}-{link.type}"
 
 
 def _summary(link: CandidateLink, names: dict[str, dict[str, str]], vocabulary: Vocabulary,
@@ -195,7 +195,7 @@ def _summary(link: CandidateLink, names: dict[str, dict[str, str]], vocabulary: 
     summary = {}
     for code in languages:
         colon = " :" if code == "fr" else ":"  # French typography puts a space before the colon
-        summary[code] = (f"{names[link.source][code]} {arrow} {names[link.target][code]}{colon} "
+        summary[code] = (f"{names[link.from_actor][code]} {arrow} {names[link.to_actor][code]}{colon} "
                          f"{link_type.label_in(code)} ({strength.label_in(code).lower()})")
     return summary
 

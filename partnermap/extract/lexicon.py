@@ -31,8 +31,8 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import PartnermapError
-from ..graph.problems import Problem
-from ..graph.yamlread import read_yaml_bytes, read_yaml_file
+from ..problems import Problem
+from ..textread.yamlread import read_yaml_bytes, read_yaml_file
 from .lexicon_check import LexiconChecker
 
 SHIPPED_FILES = ("languages.yaml", "actors.yaml", "cues.yaml")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..graph.checks import SLUG, describe
-from ..graph.problems import Problem, did_you_mean
-from ..graph.vocab import shipped_vocabulary
-from ..graph.yamlread import LineDict, LineList
+from ..graph.checking.fields import SLUG, describe
+from ..graph.model.vocab import shipped_vocabulary
+from ..problems import Problem, did_you_mean
+from ..textread.yamlread import LineDict, LineList
 from .phrases import PhraseSyntaxError, parse_phrase
 from .tokens import Normaliser
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ..graph.vocab import shipped_vocabulary
+from ..graph.model.vocab import shipped_vocabulary
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .segment import Sentence
@@ -43,8 +43,8 @@ class Cue:
 class CandidateLink:
     """A drafted link; `evidence` holds the sentences it was read from, `cues` the words that told."""
 
-    source: str
-    target: str
+    from_actor: str
+    to_actor: str
     directed: bool
     type: str
     strength: str
@@ -55,7 +55,7 @@ class CandidateLink:
 
     @property
     def key(self) -> tuple[str, str, str]:
-        return (self.source, self.target, self.type)
+        return (self.from_actor, self.to_actor, self.type)
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,7 @@ def _confidence(a: Mention, b: Mention, linking: list[Cue], guessed_from: str, h
 
 
 def _merge(merged: dict[tuple[str, str, str], CandidateLink], link: CandidateLink) -> None:
-    key = link.key if link.directed else (*sorted((link.source, link.target)), link.type)
+    key = link.key if link.directed else (*sorted((link.from_actor, link.to_actor)), link.type)
     old = merged.get(key)
     if old is None:
         merged[key] = link

@@ -83,5 +83,5 @@ def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
     actors = [DraftActor(lexicon.concepts[concept], found) for concept, found in mentions.items()]
     actors.sort(key=lambda a: (min(m.start for m in a.mentions), a.concept.id))
     links, findings = find_links(sentences, compiled)
-    links.sort(key=lambda link: (link.evidence[0].start, link.source, link.target, link.type))
+    links.sort(key=lambda link: (link.evidence[0].start, link.from_actor, link.to_actor, link.type))
     return Extraction(document, guess, actors, links, findings)

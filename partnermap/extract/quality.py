@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..graph.model import Actor, Link, PartnerMap
-from ..graph.sources import normalise
+from ..graph.model.records import Actor, Link, PartnerMap
+from ..textread.paragraphs import normalise
 from .compiled import CompiledLexicon
 from .lexicon import Lexicon
 
@@ -144,8 +144,8 @@ def compare_maps(draft: PartnerMap, gold: PartnerMap, lexicon: Lexicon) -> Quali
 
 
 def _links_match(extracted: Link, gold: Link, gold_for: dict[str, set[str]]) -> bool:
-    ends_from, ends_to = gold_for.get(extracted.source, set()), gold_for.get(extracted.target, set())
-    if gold.source in ends_from and gold.target in ends_to:
+    ends_from, ends_to = gold_for.get(extracted.from_actor, set()), gold_for.get(extracted.to_actor, set())
+    if gold.from_actor in ends_from and gold.to_actor in ends_to:
         return True
     either_way = not (extracted.directed and gold.directed)
-    return either_way and gold.source in ends_to and gold.target in ends_from
+    return either_way and gold.from_actor in ends_to and gold.to_actor in ends_from

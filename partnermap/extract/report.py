@@ -20,8 +20,8 @@ class ActorLine:
 
 @dataclass(frozen=True)
 class LinkLine:
-    source: str
-    target: str
+    from_actor: str
+    to_actor: str
     directed: bool
     type: str
     strength: str
@@ -75,7 +75,7 @@ class Report:
             lines.append(f"  {actor.id:<{id_width}}  {actor.kind:<{kind_width}}  {actor.confidence:.2f}  "
                          f"{actor.sentences} sentence{'s' if actor.sentences != 1 else ''} (¶ {paras})")
         lines += ["", f"Links ({len(self.links)}):"]
-        pairs = [f"{link.source} {'->' if link.directed else '--'} {link.target}" for link in self.links]
+        pairs = [f"{link.from_actor} {'->' if link.directed else '--'} {link.to_actor}" for link in self.links]
         pair_width = max((len(p) for p in pairs), default=0)
         type_width = max((len(link.type) for link in self.links), default=0)
         for pair, link in zip(pairs, self.links, strict=True):
@@ -100,7 +100,7 @@ def build_report(extraction: Extraction, *, document: str, out_dir: str, date: s
                   tuple(sorted({s.para for s in a.sentences})), a.confidence)
         for a in extraction.actors)
     links = tuple(
-        LinkLine(link.source, link.target, link.directed, link.type, link.strength, link.confidence,
+        LinkLine(link.from_actor, link.to_actor, link.directed, link.type, link.strength, link.confidence,
                  tuple(s.label.removeprefix("¶ ") for s in link.evidence))
         for link in extraction.links)
     unlinked = tuple(

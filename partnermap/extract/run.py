@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 
 from ..errors import UsageError
-from ..graph.checks import DATE
+from ..graph.checking.fields import DATE
 from .document import guess_date, guess_title, read_document
 from .draft import USER_LEXICON, SourceInfo, check_output_dir, draft_files, map_languages, source_id, write_draft
 from .lexicon import load_lexicon

@@ -1,6 +1,6 @@
 """Cutting a document into numbered paragraphs and sentences that keep their exact offsets.
 
-Paragraphs are the validator's own (partnermap.graph.sources.split_paragraphs), so a quote
+Paragraphs are the validator's own (partnermap.textread.paragraphs.split_paragraphs), so a quote
 drafted here is checked against the same paragraph numbers. Sentences are slices of a
 paragraph: `text` is always `document[start:end]`, so every quote is verbatim.
 """
@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from ..graph.sources import Paragraph, split_paragraphs
+from ..textread.paragraphs import Paragraph, split_paragraphs
 from .tokens import fold
 
 # End of a sentence: stops, then closing quotes or brackets, then white space or the end.

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import UsageError
-from ..graph.model import PartnerMap
+from ..graph.model.records import PartnerMap
 from .page_data import Metrics, page_data
 from .ui_text import language_name, ui_text
 from .vislib import vis_network
@@ -36,7 +36,7 @@ def render_html(
 
     `language` is the language the page opens in (default: the map's first); the reader can
     switch to any of the map's languages. `theme` is "light" or "projector" (opens in workshop
-    mode). `metrics` (partnermap.graph.analysis.actor_metrics) are shown in each actor's panel.
+    mode). `metrics` (partnermap.graph.analysis.metrics.actor_metrics) are shown in each actor's panel.
     `physics` lets vis-network move the precomputed positions until they settle.
     """
     from jinja2 import Environment, PackageLoader, StrictUndefined

@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..graph.layout import layout_positions
-from ..graph.model import Link, PartnerMap
-from ..graph.style import degrees, edge_style, node_style
+from ..graph.model.records import Link, PartnerMap
+from ..graph.output.layout import layout_positions
+from ..graph.output.style import degrees, edge_style, node_style
 from .scale import dashes_drawn
 from .vislib import pyvis_builders
 
@@ -37,7 +37,7 @@ def network_data(
 ) -> NetworkData:
     """One node per actor (label, kind style, size by degree, fixed position) and one edge per link.
 
-    `positions` defaults to partnermap.graph.layout.layout_positions(partner_map).
+    `positions` defaults to partnermap.graph.output.layout.layout_positions(partner_map).
     """
     node_builder, edge_builder = pyvis_builders()
     if positions is None:
@@ -55,7 +55,7 @@ def network_data(
     edges = []
     for link in partner_map.links.values():
         style = edge_style(partner_map, link)
-        edge = edge_builder(link.source, link.target, link.directed, id=link.id, color=style.color,
+        edge = edge_builder(link.from_actor, link.to_actor, link.directed, id=link.id, color=style.color,
                             width=style.width, dashes=list(style.dash) if style.dash and dashed else False,
                             smooth=curves[link.id])
         edges.append(edge.options)
@@ -71,13 +71,13 @@ def _curves(links: Any) -> dict[str, dict[str, Any]]:
     """
     pairs: dict[tuple[str, str], list[Link]] = defaultdict(list)
     for link in links:
-        pairs[tuple(sorted((link.source, link.target)))].append(link)
+        pairs[tuple(sorted((link.from_actor, link.to_actor)))].append(link)
     curves: dict[str, dict[str, Any]] = {}
     for (first, _), group in pairs.items():
         step = min(CURVE_STEP, 2 * MAX_ROUNDNESS / max(len(group) - 1, 1))
         for index, link in enumerate(group):
             offset = (index - (len(group) - 1) / 2) * step
-            if link.source != first:
+            if link.from_actor != first:
                 offset = -offset
             if offset == 0:
                 curves[link.id] = {"enabled": False}

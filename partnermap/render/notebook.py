@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from ..graph.model import PartnerMap
+from ..graph.analysis.metrics import actor_metrics
+from ..graph.model.records import PartnerMap
 from .html import render_html
 
 
@@ -27,9 +28,18 @@ def iframe(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> str
             f'style="width: 100%; height: {int(height)}px; border: 1px solid #d6dae0"></iframe>')
 
 
+def map_iframe(partner_map: PartnerMap, *, height: int = 640) -> str:
+    """The iframe `show` displays: `partnermap render`'s page, with the measures in its side panel."""
+    return iframe(partner_map, height=height, metrics=actor_metrics(partner_map))
+
+
 def show(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> Any:
-    """The map as an IPython HTML object, displayed when it ends a notebook cell."""
+    """The map as an IPython HTML object, displayed when it ends a notebook cell.
+
+    With no `options`, the side panel shows the network measures, as `partnermap render` does.
+    """
     from IPython.display import HTML
 
+    markup = iframe(partner_map, height=height, **options) if options else map_iframe(partner_map, height=height)
     # Wrapped in a <div>: IPython warns about HTML that starts with <iframe.
-    return HTML(f"<div>{iframe(partner_map, height=height, **options)}</div>")
+    return HTML(f"<div>{markup}</div>")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..graph.model import Actor, Evidence, Link, PartnerMap
-from ..graph.vocab import Term
+from ..graph.model.records import Actor, Evidence, Link, PartnerMap
+from ..graph.model.vocab import Term
 from .network_data import network_data
 from .options import vis_options
 from .ui_text import language_name, ui_text
@@ -82,7 +82,7 @@ def _actor(actor: Actor, metrics: dict[str, Any] | None) -> dict[str, Any]:
 
 def _link(link: Link) -> dict[str, Any]:
     return {
-        "id": link.id, "from": link.source, "to": link.target, "type": link.type,
+        "id": link.id, "from": link.from_actor, "to": link.to_actor, "type": link.type,
         "strength": link.strength, "directed": link.directed, "summary": link.summary,
         "description": link.description, "evidence": _evidence(link.evidence),
         "sources": sorted({item.source for item in link.evidence}),

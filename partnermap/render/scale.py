@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import PartnermapError
-from ..graph.model import PartnerMap
+from ..graph.model.records import PartnerMap
 
 # Above this many actors the page hides edges while the view moves, drops hover effects and draws
 # every link as a solid line.
@@ -46,7 +46,7 @@ def check_page_size(partner_map: PartnerMap, *, force: bool = False) -> None:
     # Examples from the map itself: its rarest kind, and its most connected actor.
     kinds = Counter(actor.kind for actor in partner_map.actors.values())
     kind = min(kinds, key=lambda k: (kinds[k], k))
-    degree = Counter(end for link in partner_map.links.values() for end in (link.source, link.target))
+    degree = Counter(end for link in partner_map.links.values() for end in (link.from_actor, link.to_actor))
     hub = max(degree, key=lambda a: (degree[a], a)) if degree else next(iter(partner_map.actors))
     raise MapTooLargeError(
         f"the map has {actors:,} actors and {links:,} links: a page this large takes minutes to open in a "

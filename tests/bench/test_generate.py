@@ -24,7 +24,7 @@ def test_it_has_the_requested_actors_and_about_three_links_each(generated: Path)
     partner_map = load_map(generated)
     assert len(partner_map.actors) == 400
     assert len(partner_map.links) == 1200
-    linked = {end for link in partner_map.links.values() for end in (link.source, link.target)}
+    linked = {end for link in partner_map.links.values() for end in (link.from_actor, link.to_actor)}
     assert linked == set(partner_map.actors)  # no actor is left without a partnership
 
 

@@ -31,7 +31,7 @@ def test_a_map_over_the_limit_is_refused_with_the_filters_to_use(map_of_300: Pat
     partner_map = load_map(map_of_300)
     kinds = Counter(actor.kind for actor in partner_map.actors.values())
     rarest = min(kinds, key=lambda kind: (kinds[kind], kind))
-    degree = Counter(end for link in partner_map.links.values() for end in (link.source, link.target))
+    degree = Counter(end for link in partner_map.links.values() for end in (link.from_actor, link.to_actor))
     hub = max(degree, key=lambda actor: (degree[actor], actor))
     assert " ".join(result.output.split()) == (
         "Error: the map has 300 actors and 900 links: a page this large takes minutes to open in a browser, "

@@ -13,7 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from partnermap.cli import cli
-from partnermap.graph.load import check_map, load_map
+from partnermap.graph.checking.load import check_map, load_map
 from tests.conftest import REPOSITORY
 
 FIXTURES = REPOSITORY / "tests" / "data" / "extract"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from partnermap.extract.lexicon import LexiconError, load_lexicon
-from partnermap.graph.vocab import shipped_vocabulary
+from partnermap.graph.model.vocab import shipped_vocabulary
 
 
 def test_shipped_lexicon_loads_with_fr_and_en_for_every_concept() -> None:

@@ -14,7 +14,7 @@ def lexicon():
 
 def links(text: str, lexicon, language: str = "en") -> list[tuple]:
     found = extract(text, lexicon=lexicon, language=language)
-    return [(link.source, "->" if link.directed else "--", link.target, link.type, link.strength)
+    return [(link.from_actor, "->" if link.directed else "--", link.to_actor, link.type, link.strength)
             for link in found.links]
 
 
@@ -59,7 +59,7 @@ def test_one_link_per_pair_and_type_with_every_sentence_as_evidence(lexicon) -> 
     found = extract("Unions should cooperate with employers' organizations. Employers' organizations "
                     "and unions may also collaborate.", lexicon=lexicon, language="en")
     (link,) = found.links
-    assert (link.source, link.target, link.strength) == ("employers_organizations", "trade_unions", "recommended")
+    assert (link.from_actor, link.to_actor, link.strength) == ("employers_organizations", "trade_unions", "recommended")
     assert [s.number for s in link.evidence] == [1, 2]
     assert 0 < link.confidence <= 1
 

@@ -12,8 +12,8 @@ import pytest
 
 from partnermap.extract import extract_to_folder, load_lexicon
 from partnermap.extract.quality import Names, Quality, compare_maps, evidence_match, names_match
-from partnermap.graph.load import check_map, load_map
-from partnermap.graph.model import Actor, Evidence
+from partnermap.graph.checking.load import check_map, load_map
+from partnermap.graph.model.records import Actor, Evidence
 from tests.conftest import REPOSITORY, SEED_MAP
 
 FIXTURES = REPOSITORY / "tests" / "data" / "extract"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from partnermap.extract.segment import split_document
-from partnermap.graph.sources import QuoteIndex, split_paragraphs
+from partnermap.textread.paragraphs import QuoteIndex, split_paragraphs
 
 FIXTURES = Path(__file__).parent.parent / "data" / "extract"
 DOCUMENTS = sorted(FIXTURES.glob("*/sources/*.txt"))

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partnermap import load_map
-from partnermap.graph import analysis
-from partnermap.graph.analysis import StatsReport, actor_metrics, betweenness_centrality, map_stats
-from partnermap.graph.select import Selection, select
-from partnermap.graph.stats_text import stats_csv, stats_table
+from partnermap.graph.analysis import metrics as analysis
+from partnermap.graph.analysis.metrics import StatsReport, actor_metrics, betweenness_centrality, map_stats
+from partnermap.graph.analysis.select import Selection, select
+from partnermap.graph.output.stats_text import stats_csv, stats_table
 from tests.conftest import MINIMAL_MAP, REPOSITORY, SEED_MAP
 from tests.graph.tiny_maps import star, two_triangles
 
@@ -163,8 +163,8 @@ def _independent_graph(partner_map) -> nx.Graph:
     graph = nx.Graph()
     graph.add_nodes_from(partner_map.actors)
     for link in partner_map.links.values():
-        old = graph.get_edge_data(link.source, link.target, default={"weight": 0})["weight"]
-        graph.add_edge(link.source, link.target, weight=old + weights[link.strength])
+        old = graph.get_edge_data(link.from_actor, link.to_actor, default={"weight": 0})["weight"]
+        graph.add_edge(link.from_actor, link.to_actor, weight=old + weights[link.strength])
     return graph
 
 
@@ -173,7 +173,7 @@ def test_seed_map_metrics_match_networkx(seed) -> None:
     graph = _independent_graph(seed)
     metrics = actor_metrics(seed)
     assert list(metrics) == list(seed.actors)
-    ends = Counter(end for link in seed.links.values() for end in (link.source, link.target))
+    ends = Counter(end for link in seed.links.values() for end in (link.from_actor, link.to_actor))
     betweenness = nx.betweenness_centrality(graph)
     pagerank = nx.pagerank(graph, weight="weight", tol=1e-12, max_iter=1000)
     for actor, values in metrics.items():
@@ -282,7 +282,7 @@ def test_large_maps_get_sampled_betweenness_and_say_so(triangles, monkeypatch) -
 
 
 def test_same_map_same_bytes_whatever_the_hash_seed() -> None:
-    script = ("import json; from partnermap import load_map; from partnermap.graph.analysis import map_stats; "
+    script = ("import json; from partnermap import load_map; from partnermap.graph.analysis.metrics import map_stats; "
               f"print(json.dumps(map_stats(load_map({str(SEED_MAP)!r}))))")
     outputs = set()
     for hash_seed in ("0", "1", "12345"):
@@ -298,7 +298,7 @@ def test_stats_of_a_selection_measure_only_what_is_kept(seed) -> None:
     assert report["selection"] == "type=capacity_building"
     assert report["counts"]["type"] == {"capacity_building": 9}
     assert [row["id"] for row in report["actors"]] == list(chosen.actors)
-    assert all(row["degree"] == sum(row["id"] in (link.source, link.target) for link in chosen.links.values())
+    assert all(row["degree"] == sum(row["id"] in (link.from_actor, link.to_actor) for link in chosen.links.values())
                for row in report["actors"])
 
 

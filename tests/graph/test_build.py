@@ -7,12 +7,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from partnermap import InvalidMapError, load_map
+from partnermap import InvalidMapError, load_map, to_networkx
 from tests.conftest import MINIMAL_MAP
 
 
 def test_graph_keeps_every_actor_and_link_with_their_fields() -> None:
-    graph = load_map(MINIMAL_MAP).to_networkx()
+    graph = to_networkx(load_map(MINIMAL_MAP))
     assert isinstance(graph, nx.MultiDiGraph)
     assert sorted(graph.nodes) == ["civil_society", "governments", "local_authorities", "trade_unions"]
     assert graph.nodes["governments"] == {
@@ -29,7 +29,7 @@ def test_graph_keeps_every_actor_and_link_with_their_fields() -> None:
 
 
 def test_parallel_links_of_different_types_all_survive() -> None:
-    graph = load_map(MINIMAL_MAP).to_networkx()
+    graph = to_networkx(load_map(MINIMAL_MAP))
     between = graph.get_edge_data("governments", "trade_unions")
     assert sorted(between) == ["gov-unions", "gov-unions-policy"]
     assert between["gov-unions"]["type"] == "social_dialogue"

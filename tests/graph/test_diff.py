@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.diff import diff_maps
+from partnermap.graph.analysis.diff import diff_maps
 from tests.conftest import TESTS
 
 OLD = TESTS / "data" / "diff" / "old"

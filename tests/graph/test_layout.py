@@ -10,7 +10,7 @@ import pytest
 
 from bench.generate import generate_map
 from partnermap import load_map
-from partnermap.graph.layout import GRID_ABOVE, MIN_DISTANCE, SMALL_MAP, layout_positions
+from partnermap.graph.output.layout import GRID_ABOVE, MIN_DISTANCE, SMALL_MAP, layout_positions
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 
 
@@ -108,12 +108,12 @@ def test_igraph_is_imported_without_matplotlib_which_still_draws_afterwards(tmp_
     # A fresh interpreter: in this one, other tests may have imported either already.
     script = (
         "import sys\n"
-        "from partnermap.graph.layout import _import_igraph\n"
+        "from partnermap.graph.output.layout import _import_igraph\n"
         "igraph = _import_igraph()\n"
         "assert 'matplotlib' not in sys.modules, 'igraph imported matplotlib'\n"
         "assert igraph.Graph(n=3, edges=[(0, 1)]).vcount() == 3\n"
         "from partnermap import load_map\n"
-        "from partnermap.graph.export import export_bytes\n"
+        "from partnermap.graph.output.export import export_bytes\n"
         f"svg = export_bytes(load_map({str(MINIMAL_MAP)!r}), 'svg')\n"
         "assert svg.startswith(b'<?xml') and b'<svg' in svg, svg[:80]\n"
     )

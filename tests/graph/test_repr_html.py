@@ -1,4 +1,4 @@
-"""In a notebook a PartnerMap shows as its interactive map: the render page, with measures,
+"""In a notebook, show() displays a PartnerMap as its interactive map: the render page, with measures,
 inside an iframe sandboxed to scripts only."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from html.parser import HTMLParser
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.analysis import actor_metrics
+from partnermap.graph.analysis.metrics import actor_metrics
 from partnermap.render.browser import LAUNCH_ARGS, chromium_path
 from partnermap.render.html import render_html
+from partnermap.render.notebook import map_iframe
 from tests.conftest import MINIMAL_MAP
 from tests.render.conftest import BROWSER_MISSING, needs_chromium
 
@@ -45,7 +46,7 @@ def minimal():
 
 
 def test_one_sandboxed_iframe_holding_the_rendered_page(minimal) -> None:
-    [(tag, attributes)] = tags_of(minimal._repr_html_())
+    [(tag, attributes)] = tags_of(map_iframe(minimal))
     assert tag == "iframe"
     assert attributes["sandbox"] == "allow-scripts"  # no allow-same-origin: the notebook stays out of reach
     assert attributes["title"] == "Carte d'essai"
@@ -53,7 +54,7 @@ def test_one_sandboxed_iframe_holding_the_rendered_page(minimal) -> None:
 
 
 def test_the_page_in_the_iframe_carries_the_measures(minimal) -> None:
-    srcdoc = tags_of(minimal._repr_html_())[0][1]["srcdoc"]
+    srcdoc = tags_of(map_iframe(minimal))[0][1]["srcdoc"]
     match = re.search(r'<script type="application/json" id="partnermap-data">(.*?)</script>', srcdoc, re.DOTALL)
     data = json.loads(match.group(1))
     assert {actor["id"]: actor["metrics"] for actor in data["actors"]} == actor_metrics(minimal)
@@ -62,7 +63,7 @@ def test_the_page_in_the_iframe_carries_the_measures(minimal) -> None:
 def test_hostile_names_cannot_leave_the_iframe(minimal) -> None:
     actor = replace(minimal.actors["governments"], name={"fr": HOSTILE, "en": HOSTILE})
     hostile = replace(minimal, actors={**minimal.actors, "governments": actor}, title={"fr": HOSTILE})
-    markup = hostile._repr_html_()
+    markup = map_iframe(hostile)
     assert [tag for tag, _ in tags_of(markup)] == ["iframe"]
     # The only angle brackets left are the iframe's own opening and closing tags.
     assert markup.count("<") == 2 and markup.count(">") == 2 and markup.endswith('"></iframe>')
@@ -76,7 +77,7 @@ def test_the_map_draws_inside_the_sandbox_and_cannot_reach_the_notebook(minimal,
     from playwright.sync_api import sync_playwright
 
     notebook = tmp_path / "notebook.html"
-    notebook.write_text(f"<!DOCTYPE html><html><body><h1>Notebook</h1>{minimal._repr_html_()}</body></html>",
+    notebook.write_text(f"<!DOCTYPE html><html><body><h1>Notebook</h1>{map_iframe(minimal)}</body></html>",
                         encoding="utf-8")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(chromium_path()), args=list(LAUNCH_ARGS))

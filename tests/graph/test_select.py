@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from partnermap import UsageError, load_map
-from partnermap.graph.select import Selection, select
+from partnermap.graph.analysis.select import Selection, select
 from tests.conftest import MINIMAL_MAP
 
 

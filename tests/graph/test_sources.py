@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partnermap.graph.sources import QuoteIndex, normalise, split_paragraphs
+from partnermap.textread.paragraphs import QuoteIndex, normalise, split_paragraphs
 from tests.conftest import SEED_MAP
 
 SEED_TEXT = SEED_MAP / "sources" / "hld2006-roundtable4-chair-summary.fr.txt"

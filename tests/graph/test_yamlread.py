@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partnermap.graph.yamlread import LineDict, LineList, read_yaml_bytes
+from partnermap.textread.yamlread import LineDict, LineList, read_yaml_bytes
 
 
 def messages(data: bytes) -> list[str]:

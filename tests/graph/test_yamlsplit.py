@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.generate import generate_map
-from partnermap.graph import validate, yamlread, yamlsplit
+from partnermap.graph.checking import validate
+from partnermap.textread import yamlread, yamlsplit
 from tests.conftest import INVALID_CASES, MINIMAL_MAP, SEED_MAP
 
 pytestmark = pytest.mark.skipif(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from partnermap.errors import PartnermapError
 from partnermap.extract.run import extract_to_folder
-from partnermap.graph.load import check_map
+from partnermap.graph.checking.load import check_map
 from tests.hardening.support import HARDENING
 
 SENTENCES = [

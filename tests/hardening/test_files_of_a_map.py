@@ -14,8 +14,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
+from partnermap import to_networkx
 from partnermap.cli import cli
-from partnermap.graph.load import check_map, load_map
+from partnermap.graph.checking.load import check_map, load_map
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.hardening.support import TRACEBACK
 
@@ -46,7 +47,7 @@ def test_bom_and_crlf_files_load_like_any_other(original: Path, tmp_path: Path) 
 
     assert validate(windows)[0] == 0
     plain_map, windows_map = load_map(original), load_map(windows)
-    assert graph_data(windows_map.to_networkx()) == graph_data(plain_map.to_networkx())
+    assert graph_data(to_networkx(windows_map)) == graph_data(to_networkx(plain_map))
     assert [a.line for a in windows_map.actors.values()] == [a.line for a in plain_map.actors.values()]
     assert [link.line for link in windows_map.links.values()] == [link.line for link in plain_map.links.values()]
     assert windows_map.tour == plain_map.tour

@@ -1,3 +1,4 @@
+
 """Whatever bytes a map file holds, loading it gives a map or a list of problems: never another exception."""
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from partnermap import to_networkx
 from partnermap.errors import InvalidMapError
-from partnermap.graph.load import check_map, load_map
-from partnermap.graph.problems import Problem
-from partnermap.graph.yamlread import read_yaml_bytes
+from partnermap.graph.checking.load import check_map, load_map
+from partnermap.problems import Problem
+from partnermap.textread.yamlread import read_yaml_bytes
 from tests.conftest import MINIMAL_MAP
 from tests.hardening.support import HARDENING, dump
 
@@ -99,7 +101,7 @@ def test_any_document_in_a_map_gives_a_map_or_problems(tmp_path_factory, name: s
         else:
             raise AssertionError("load_map accepted a map that check_map finds problems in")
     else:
-        load_map(folder).to_networkx()
+        to_networkx(load_map(folder))
 
 
 @HARDENING
@@ -116,4 +118,4 @@ def test_actor_records_with_any_values_give_a_map_or_problems(tmp_path_factory, 
 
     assert_problems_are_well_formed(problems)
     if not problems:
-        assert "governments" in load_map(folder).to_networkx()
+        assert "governments" in to_networkx(load_map(folder))

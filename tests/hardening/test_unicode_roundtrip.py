@@ -21,8 +21,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from partnermap.cli import cli
-from partnermap.graph.export import ExportOptions, export_bytes
-from partnermap.graph.load import check_map, load_map
+from partnermap.graph.checking.load import check_map, load_map
+from partnermap.graph.output.export import ExportOptions, export_bytes
 from partnermap.render.html import render_html
 from tests.hardening.support import (
     HARDENING,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from partnermap.graph.problems import MAX_PROBLEMS_PER_FILE
-from partnermap.graph.yamlread import MAX_NUMBER_CHARS, read_yaml_bytes
+from partnermap.problems import MAX_PROBLEMS_PER_FILE
+from partnermap.textread.yamlread import MAX_NUMBER_CHARS, read_yaml_bytes
 
 
 def messages(data: bytes) -> list[str]:

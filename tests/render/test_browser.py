@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.layout import layout_positions
+from partnermap.graph.output.layout import layout_positions
 from partnermap.render.html import render_html
 from tests.browser_wait import wait_until
 from tests.conftest import SEED_MAP
@@ -159,7 +159,7 @@ def test_kind_filter_hides_actors_and_their_links_and_counts_follow(open_page: A
     assert seed.page.text_content("#shown-actors") == "Acteurs affichés : 30 sur 30"
     assert seed.page.text_content("#shown-links") == "Partenariats affichés : 53 sur 53"
     seed.page.uncheck('fieldset[data-filter="kind"] input[value="trade_union"]')
-    union_links = [i for i, link in SEED.links.items() if "trade_unions" in (link.source, link.target)]
+    union_links = [i for i, link in SEED.links.items() if "trade_unions" in (link.from_actor, link.to_actor)]
     view = seed.view()
     assert "trade_unions" not in view["visibleActors"] and len(view["visibleActors"]) == 29
     assert not set(union_links) & set(view["visibleLinks"])
@@ -175,7 +175,7 @@ def test_only_one_link_type_keeps_just_its_links_and_actors(open_page: Any) -> N
     row.hover()
     row.locator(".only-button").click()
     capacity = [i for i, link in SEED.links.items() if link.type == "capacity_building"]
-    actors = {end for i in capacity for end in (SEED.links[i].source, SEED.links[i].target)}
+    actors = {end for i in capacity for end in (SEED.links[i].from_actor, SEED.links[i].to_actor)}
     view = seed.view()
     assert view["visibleLinks"] == capacity
     assert set(view["visibleActors"]) == actors
@@ -194,8 +194,8 @@ def test_clicking_an_actor_shows_its_evidence_and_highlights_its_neighbours(open
     assert texts(seed.page, "#panel .evidence blockquote") == [e.quote for e in actor.evidence]
     assert texts(seed.page, "#panel .evidence cite")[0].endswith(f"— § {actor.evidence[0].para}")
     neighbours = {"trade_unions"} | {end for link in SEED.links.values()
-                                     if "trade_unions" in (link.source, link.target)
-                                     for end in (link.source, link.target)}
+                                     if "trade_unions" in (link.from_actor, link.to_actor)
+                                     for end in (link.from_actor, link.to_actor)}
     assert set(seed.view()["emphasised"]["actors"]) == neighbours
 
 

@@ -48,7 +48,7 @@ def test_render_defaults_to_map_html_in_the_current_folder(tmp_path: Path,
 
 
 def test_actor_metrics_reach_the_page_when_the_analysis_module_exists(tmp_path: Path) -> None:
-    analysis = pytest.importorskip("partnermap.graph.analysis")
+    analysis = pytest.importorskip("partnermap.graph.analysis.metrics")
     output = tmp_path / "map.html"
     assert run(str(MINIMAL_MAP), "-o", str(output)).exit_code == 0
     expected = analysis.actor_metrics(load_map(MINIMAL_MAP))

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from partnermap import load_map
-from partnermap.graph.layout import layout_positions
-from partnermap.graph.style import degrees, edge_style, node_style
+from partnermap import load_map, to_networkx
+from partnermap.graph.output.layout import layout_positions
+from partnermap.graph.output.style import degrees, edge_style, node_style
 from partnermap.render.network_data import network_data
 from partnermap.render.options import vis_options
 from tests.conftest import MINIMAL_MAP, SEED_MAP
@@ -73,7 +73,7 @@ def test_two_parallel_links_bend_apart(map_copy: Path) -> None:
 def test_building_changes_nothing_in_the_map() -> None:
     partner_map = load_map(SEED_MAP)
     before = copy.deepcopy(partner_map)
-    graph = partner_map.to_networkx()
+    graph = to_networkx(partner_map)
     edges_before = list(graph.edges(keys=True, data=True))
     network_data(partner_map)
     network_data(partner_map, language="en")

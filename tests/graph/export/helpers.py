@@ -13,8 +13,8 @@ from click.testing import CliRunner, Result
 
 from partnermap import load_map
 from partnermap.cli import cli
-from partnermap.graph.model import PartnerMap
-from partnermap.graph.select import Selection, select
+from partnermap.graph.analysis.select import Selection, select
+from partnermap.graph.model.records import PartnerMap
 from tests.conftest import MINIMAL_MAP, REPOSITORY, SEED_MAP
 
 # CI clones the repository beside a copy of shared/, as on a developer's machine.

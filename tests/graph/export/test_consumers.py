@@ -9,9 +9,10 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from partnermap.graph.export import ExportOptions, flat_graph
-from partnermap.graph.export.flatten import FlatGraph
-from partnermap.graph.model import PartnerMap
+from partnermap import to_networkx
+from partnermap.graph.model.records import PartnerMap
+from partnermap.graph.output.export import ExportOptions, flat_graph
+from partnermap.graph.output.export.flatten import FlatGraph
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.graph.export.helpers import CASE_IDS, CASES, css_hex, export, graphology_read, selected
 
@@ -116,8 +117,8 @@ def test_igraph_reads_the_graphml_with_all_edges_and_attributes(
 
 
 def yaml_attributes(partner_map: PartnerMap, language: str) -> tuple[dict[str, dict], dict[str, dict]]:
-    """What the YAML says of each actor and link (via PartnerMap.to_networkx), in export attribute names."""
-    graph = partner_map.to_networkx()
+    """What the YAML says of each actor and link (via partnermap.to_networkx), in export attribute names."""
+    graph = to_networkx(partner_map)
 
     def texts(name: str, value: dict[str, str]) -> dict[str, str]:
         return {f"{name}_{code}": text for code, text in value.items()}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.export import ExportOptions, export_bytes, flat_graph
-from partnermap.graph.select import Selection, select
+from partnermap.graph.analysis.select import Selection, select
+from partnermap.graph.output.export import ExportOptions, export_bytes, flat_graph
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.graph.export.helpers import export
 

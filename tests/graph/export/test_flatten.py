@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.export import ExportOptions, flat_graph
-from partnermap.graph.export.flatten import flatten
-from partnermap.graph.layout import layout_positions
-from partnermap.graph.select import Selection, select
-from partnermap.graph.style import degrees, edge_style, node_style
+from partnermap.graph.analysis.select import Selection, select
+from partnermap.graph.output.export import ExportOptions, flat_graph
+from partnermap.graph.output.export.flatten import flatten
+from partnermap.graph.output.layout import layout_positions
+from partnermap.graph.output.style import degrees, edge_style, node_style
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 
 
@@ -97,7 +97,7 @@ def test_positions_colours_and_sizes_are_the_html_maps(selection: Selection) -> 
 
 
 def test_metrics_are_node_columns_of_the_selected_map() -> None:
-    analysis = pytest.importorskip("partnermap.graph.analysis")
+    analysis = pytest.importorskip("partnermap.graph.analysis.metrics")
     partner_map = select(load_map(SEED_MAP), Selection(types=("protection",)))
     graph = flat_graph(partner_map, ExportOptions())
     metrics = analysis.actor_metrics(partner_map)

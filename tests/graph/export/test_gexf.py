@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 
 from partnermap import load_map
-from partnermap.graph.export import ExportOptions, export_bytes
-from partnermap.graph.layout import layout_positions
-from partnermap.graph.style import degrees, node_style
+from partnermap.graph.output.export import ExportOptions, export_bytes
+from partnermap.graph.output.layout import layout_positions
+from partnermap.graph.output.style import degrees, node_style
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.graph.export.helpers import CASES, export, jing_errors, selected
 

@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 from partnermap import load_map
-from partnermap.graph.export import ExportOptions, export_bytes, flat_graph
-from partnermap.graph.export.tables import csv_tables
+from partnermap.graph.output.export import ExportOptions, export_bytes, flat_graph
+from partnermap.graph.output.export.tables import csv_tables
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.graph.export.helpers import export
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partnermap.graph.export.xmltext import XmlDocument
+from partnermap.graph.output.export.xmltext import XmlDocument
 
 # Characters XML escapes, white space it would fold, and text that is not markup at all.
 _TRICKY = st.text(alphabet=st.sampled_from(list("&<>\"'\r\n\t ]x\x85\u2028é😀")), max_size=30)

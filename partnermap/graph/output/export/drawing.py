@@ -1,7 +1,7 @@
 """A static SVG or PNG drawing of the map for reports and slides, with a legend.
 
 Positions, colours, shapes, sizes, dashes and widths are the flat graph's, which come from
-partnermap.graph.layout and partnermap.graph.style: the drawing is the HTML map at rest.
+partnermap.graph.output.layout and partnermap.graph.output.style: the drawing is the HTML map at rest.
 Lengths are the page's pixels scaled to the image, so proportions match the page at any
 --width/--height. matplotlib is imported only here, and only when a drawing is asked for;
 it draws on a Figure of its own (no pyplot, no global state) with its bundled DejaVu Sans,
@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ...errors import OutputError
+from ....errors import OutputError
 from .flatten import FlatEdge, FlatGraph
 
 IMAGE_FORMATS = ("svg", "png")

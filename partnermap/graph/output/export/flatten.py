@@ -2,7 +2,7 @@
 
 GEXF, GraphML, CSV and most graph tools hold only scalar values, so per-language texts become
 one column per language (`name_fr`, `name_en`), lists and evidence become text, and styles
-(colour, size, position) come from partnermap.graph.style and partnermap.graph.layout so that
+(colour, size, position) come from partnermap.graph.output.style and partnermap.graph.output.layout so that
 every export looks like the HTML map. Positions are in graph coordinates: x to the right and
 y *upwards*, as Gephi, Gephi Lite and matplotlib draw them (the page's y is -y).
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ...model.records import Evidence, Link, PartnerMap, Text
 from ..layout import layout_positions
-from ..model import Evidence, Link, PartnerMap, Text
 from ..style import degrees, edge_style, node_style
 
 Value = str | int | float | bool
@@ -75,7 +75,7 @@ def flatten(
 ) -> FlatGraph:
     """`partner_map` as flat typed attributes, labels in `language` (default: the map's).
 
-    `metrics` (actor id -> {name: number}, as partnermap.graph.analysis.actor_metrics returns)
+    `metrics` (actor id -> {name: number}, as partnermap.graph.analysis.metrics.actor_metrics returns)
     adds one node column per measure.
     """
     language = language or partner_map.language
@@ -217,7 +217,7 @@ def _edge(partner_map: PartnerMap, link: Link, language: str) -> FlatEdge:
         "link_type": link.type,
         "strength": link.strength,
     }
-    return FlatEdge(link.id, link.source, link.target, link.directed, _present(values))
+    return FlatEdge(link.id, link.from_actor, link.to_actor, link.directed, _present(values))
 
 
 def _texts(name: str, text: Text, languages: tuple[str, ...]) -> dict[str, str | None]:

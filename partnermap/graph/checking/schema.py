@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .checks import COLOR, DATE, LANGUAGE, SLUG
-from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
-from .vocab import SHAPES, Vocabulary, shipped_vocabulary
+from ..model.spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
+from ..model.vocab import SHAPES, Vocabulary, shipped_vocabulary
+from .fields import COLOR, DATE, LANGUAGE, SLUG
 
 SCHEMA_NAMES = ("map", "actors", "links")
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"

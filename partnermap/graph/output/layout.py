@@ -18,7 +18,7 @@ import random
 import sys
 from typing import Any
 
-from .model import PartnerMap
+from ..model.records import PartnerMap
 
 DEFAULT_SEED = 7
 # Up to this many actors networkx's spring_layout is used (0.34 s at 200 actors, 0.65 s at 300,
@@ -47,7 +47,7 @@ def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED) -> di
         return dict.fromkeys(ids, (0.0, 0.0))
     index = {actor_id: number for number, actor_id in enumerate(ids)}
     # One edge per pair of actors: parallel and reverse links pull no harder than a single one.
-    edges = sorted({tuple(sorted((index[link.source], index[link.target])))
+    edges = sorted({tuple(sorted((index[link.from_actor], index[link.to_actor])))
                     for link in partner_map.links.values()})
     if len(ids) <= SMALL_MAP:
         raw = _spring_layout(len(ids), edges, seed)

@@ -1,7 +1,7 @@
 """Exports for other tools: GEXF (Gephi), GraphML, node-link JSON, graphology JSON, CSV, SVG and PNG.
 
     >>> from partnermap import load_map
-    >>> from partnermap.graph.export import ExportOptions, export_bytes
+    >>> from partnermap.graph.output.export import ExportOptions, export_bytes
     >>> gexf = export_bytes(load_map("data"), "gexf", ExportOptions(language="en"))
 
 Every format writes the same flat attributes (see flatten.py); one module per format.
@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import OutputError, UsageError
-from ...outputs import write_atomic, write_atomic_files
-from ..model import PartnerMap
+from ....errors import OutputError, UsageError
+from ....outputs import write_atomic, write_atomic_files
+from ...model.records import PartnerMap
 from .drawing import DEFAULT_DPI, DEFAULT_HEIGHT, DEFAULT_WIDTH
 from .flatten import FlatGraph, flatten
 from .gexf import GEXF_VERSIONS
@@ -53,7 +53,7 @@ def guess_format(path: str | Path) -> str | None:
 
 
 def flat_graph(partner_map: PartnerMap, options: ExportOptions) -> FlatGraph:
-    """The map's flat attributes, with the measures of partnermap.graph.analysis when asked for."""
+    """The map's flat attributes, with the measures of partnermap.graph.analysis.metrics when asked for."""
     language = options.language or partner_map.language
     if language not in partner_map.languages:
         raise UsageError(f"unknown language '{language}'; this map has: {', '.join(partner_map.languages)}")
@@ -147,11 +147,11 @@ def _make_folder(folder: Path) -> bool:
 
 
 def _metrics(partner_map: PartnerMap) -> dict | None:
-    """partnermap.graph.analysis.actor_metrics when that module is installed, else None."""
+    """partnermap.graph.analysis.metrics.actor_metrics when that module is installed, else None."""
     import importlib.util
 
-    if importlib.util.find_spec("partnermap.graph.analysis") is None:
+    if importlib.util.find_spec("partnermap.graph.analysis.metrics") is None:
         return None
-    from .. import analysis
+    from ...analysis import metrics as analysis
 
     return analysis.actor_metrics(partner_map)

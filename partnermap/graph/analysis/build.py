@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from .model import Actor, Link, PartnerMap
+from ..model.records import Actor, Link, PartnerMap
 
 
 def actor_attributes(partner_map: PartnerMap, actor: Actor) -> dict[str, Any]:
@@ -56,5 +56,5 @@ def to_networkx(partner_map: PartnerMap) -> nx.MultiDiGraph:
     for actor in partner_map.actors.values():
         graph.add_node(actor.id, **actor_attributes(partner_map, actor))
     for link in partner_map.links.values():
-        graph.add_edge(link.source, link.target, key=link.id, **link_attributes(partner_map, link))
+        graph.add_edge(link.from_actor, link.to_actor, key=link.id, **link_attributes(partner_map, link))
     return graph

@@ -11,14 +11,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import yamlsplit
-from .checks import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
-from .model import Actor, Evidence, Link, PartnerMap, Source, TourStep
-from .problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
-from .sources import QuoteIndex
-from .spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
-from .vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
-from .yamlread import MAX_FILE_BYTES, LineList, read_file_bytes, read_yaml_file, read_yaml_part, without_bom
+from ...problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
+from ...textread import yamlsplit
+from ...textread.paragraphs import QuoteIndex
+from ...textread.yamlread import MAX_FILE_BYTES, LineList, read_file_bytes, read_yaml_file, read_yaml_part, without_bom
+from ..model.records import Actor, Evidence, Link, PartnerMap, Source, TourStep
+from ..model.spec import ACTOR, EVIDENCE, KIND, LINK, LINK_TYPE, MAP, SOURCE, TOUR_STEP, FieldSpec
+from ..model.vocab import SHAPES, Term, Vocabulary, shipped_vocabulary
+from .fields import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
 
 MAP_FILE, ACTORS_FILE, LINKS_FILE = "map.yaml", "actors.yaml", "links.yaml"
 
@@ -295,7 +295,7 @@ class _MapReader:
         if not fields.keys() >= _LINK_NEEDS:
             return None
         source, target = fields.pop("from"), fields.pop("to")
-        return Link(source=source, target=target, line=line, **fields)
+        return Link(from_actor=source, to_actor=target, line=line, **fields)
 
     # field types shared by every file
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .problems import Problem, did_you_mean, shown
-from .spec import FieldSpec
-from .yamlread import LineDict, LineList
+from ...problems import Problem, did_you_mean, shown
+from ...textread.yamlread import LineDict, LineList
+from ..model.spec import FieldSpec
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")

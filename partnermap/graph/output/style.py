@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .model import Actor, Link, PartnerMap
+from ..model.records import Actor, Link, PartnerMap
 
 MIN_NODE_SIZE = 10.0
 # A hub with 34 links is about twice as large as an actor with one: visible, not overwhelming.
@@ -35,8 +35,8 @@ def degrees(partner_map: PartnerMap) -> dict[str, int]:
     """Number of links touching each actor."""
     counts = dict.fromkeys(partner_map.actors, 0)
     for link in partner_map.links.values():
-        counts[link.source] = counts.get(link.source, 0) + 1
-        counts[link.target] = counts.get(link.target, 0) + 1
+        counts[link.from_actor] = counts.get(link.from_actor, 0) + 1
+        counts[link.to_actor] = counts.get(link.to_actor, 0) + 1
     return counts
 
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .vocab import Vocabulary
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 Text = dict[str, str]
 """A text in each of the map's languages: language code -> string."""
@@ -58,11 +55,15 @@ class Actor:
 
 @dataclass(frozen=True)
 class Link:
-    """An edge of the map: a partnership the source recommends between two actors."""
+    """An edge of the map: a partnership a source document recommends between two actors.
+
+    `from_actor` and `to_actor` are the ids of its ends (`from` and `to` in links.yaml); the
+    word "source" is kept for documents.
+    """
 
     id: str
-    source: str
-    target: str
+    from_actor: str
+    to_actor: str
     type: str
     strength: str
     evidence: tuple[Evidence, ...]
@@ -107,24 +108,3 @@ class PartnerMap:
             if value.get(candidate):
                 return value[candidate]
         return next(iter(value.values()), "")
-
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """A networkx MultiDiGraph: one node per actor, one edge (keyed by link id) per link.
-
-        Every field of the YAML is kept as an attribute; see partnermap.graph.build.
-        """
-        from .build import to_networkx
-
-        return to_networkx(self)
-
-    def _repr_html_(self) -> str:
-        """In a notebook, the interactive map (`partnermap render`'s page, with measures).
-
-        The page runs in an iframe sandboxed to scripts only, so its styles and scripts
-        cannot touch the notebook; it is passed whole, escaped, in the iframe's srcdoc.
-        """
-        from ..render.notebook import iframe
-        from .analysis import actor_metrics
-
-        return iframe(self, height=640, metrics=actor_metrics(self))
-

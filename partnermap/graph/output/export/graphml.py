@@ -1,6 +1,6 @@
 """GraphML for igraph, networkx, Cytoscape and graphology: typed keys, parallel edges kept.
 
-Every edge is written as directed (from -> to, as in PartnerMap.to_networkx) with the link's own
+Every edge is written as directed (from -> to, as in partnermap.to_networkx) with the link's own
 direction in the boolean `directed` key: networkx refuses a file that mixes directed and
 undirected edges, and igraph has no mixed graphs. Colours are also written as the `r`, `g`, `b`
 integer keys Gephi and graphology-graphml turn back into a colour. The link id is both the

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InvalidMapError
-from .model import PartnerMap
-from .problems import Problem
+from ...errors import InvalidMapError
+from ...problems import Problem
+from ..model.records import PartnerMap
 from .validate import MAP_FILE, read_map
+
+_PACKAGE = Path(__file__).resolve().parents[2]  # partnermap/, three levels above this file
 
 
 def bundled_map_dir() -> Path:
     """The folder of the map that ships with partnermap (the Round Table 4 map)."""
-    installed = Path(__file__).resolve().parent.parent / "bundled_map"
+    installed = _PACKAGE / "bundled_map"
     if (installed / MAP_FILE).is_file():
         return installed
     # An editable install or a source checkout: the map is the repository's data/ folder.
-    return Path(__file__).resolve().parent.parent.parent / "data"
+    return _PACKAGE.parent / "data"
 
 
 def default_data_dir() -> Path:

@@ -1,6 +1,6 @@
 """`partnermap stats` as text: an aligned report for the terminal, or one CSV table.
 
-The numbers come from partnermap.graph.analysis.map_stats; this module only lays them out.
+The numbers come from partnermap.graph.analysis.metrics.map_stats; this module only lays them out.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import csv
 import io
 from typing import Any
 
-from .analysis import METRIC_NAMES, StatsReport, possessive
-from .vocab import Vocabulary
+from ..analysis.metrics import METRIC_NAMES, StatsReport, possessive
+from ..model.vocab import Vocabulary
 
 NAMES_SHOWN = 8
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
+from ..problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
     from yaml import CSafeLoader as _Loader

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, fields, replace
 
-from ..errors import UsageError
-from .model import Actor, Link, PartnerMap
-from .problems import did_you_mean
+from ...errors import UsageError
+from ...problems import did_you_mean
+from ..model.records import Actor, Link, PartnerMap
 
 
 @dataclass(frozen=True)
@@ -53,14 +53,14 @@ def select(partner_map: PartnerMap, selection: Selection) -> PartnerMap:
         return partner_map
     actors = {i: a for i, a in partner_map.actors.items() if _actor_kept(a, selection)}
     links = {i: link for i, link in partner_map.links.items()
-             if link.source in actors and link.target in actors and _link_kept(link, selection)}
+             if link.from_actor in actors and link.to_actor in actors and _link_kept(link, selection)}
     if selection.types or selection.strengths or selection.sources:
-        touched = {end for link in links.values() for end in (link.source, link.target)}
+        touched = {end for link in links.values() for end in (link.from_actor, link.to_actor)}
         actors = {i: a for i, a in actors.items() if i in touched}
     if selection.focus:
         near = _within(selection.focus, selection.depth, links.values())
         actors = {i: a for i, a in actors.items() if i in near}
-        links = {i: link for i, link in links.items() if link.source in near and link.target in near}
+        links = {i: link for i, link in links.items() if link.from_actor in near and link.to_actor in near}
     kept_links = set(links)
     tour = tuple(replace(step, links=tuple(i for i in step.links if i in kept_links))
                  for step in partner_map.tour)
@@ -102,8 +102,8 @@ def _within(start: tuple[str, ...], depth: int, links: object) -> set[str]:
     """Actors at most `depth` links away from `start`, ignoring direction."""
     neighbours: dict[str, set[str]] = {}
     for link in links:
-        neighbours.setdefault(link.source, set()).add(link.target)
-        neighbours.setdefault(link.target, set()).add(link.source)
+        neighbours.setdefault(link.from_actor, set()).add(link.to_actor)
+        neighbours.setdefault(link.to_actor, set()).add(link.from_actor)
     reached = dict.fromkeys(start, 0)
     queue = deque(start)
     while queue:

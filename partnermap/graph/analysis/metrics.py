@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import PartnerMap
+from ..model.records import PartnerMap
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -44,9 +44,9 @@ def partnership_graph(partner_map: PartnerMap) -> nx.Graph:
     strengths = partner_map.vocabulary.strengths
     pairs: dict[tuple[str, str], dict[str, Any]] = {}  # first orientation met -> edge data
     for link in partner_map.links.values():
-        pair = (link.source, link.target)
+        pair = (link.from_actor, link.to_actor)
         if pair not in pairs:
-            pair = (link.target, link.source) if (link.target, link.source) in pairs else pair
+            pair = (link.to_actor, link.from_actor) if (link.to_actor, link.from_actor) in pairs else pair
         data = pairs.setdefault(pair, {"weight": 0.0, "links": []})
         data["weight"] += _strength_weight(strengths, link.strength)
         data["links"].append(link.id)
@@ -79,7 +79,7 @@ def actor_metrics(partner_map: PartnerMap) -> dict[str, dict[str, float | int]]:
     strengths = partner_map.vocabulary.strengths
     for link in partner_map.links.values():
         weight = _strength_weight(strengths, link.strength)
-        for end in (link.source, link.target):
+        for end in (link.from_actor, link.to_actor):
             degree[end] += 1
             weighted[end] += weight
     betweenness = betweenness_centrality(graph, samples=(
@@ -325,7 +325,7 @@ def coverage(partner_map: PartnerMap) -> dict[str, dict[str, int]]:
     matrix = {kind: dict.fromkeys(types, 0) for kind in kinds}
     actors = partner_map.actors
     for link in partner_map.links.values():
-        for kind in {actors[link.source].kind, actors[link.target].kind}:
+        for kind in {actors[link.from_actor].kind, actors[link.to_actor].kind}:
             matrix[kind][link.type] += 1
     return matrix
 
@@ -340,7 +340,7 @@ def gaps(partner_map: PartnerMap) -> dict[str, Any]:
     - types_unused: link types of the vocabulary no link of the map has.
     """
     matrix = coverage(partner_map)
-    linked = {end for link in partner_map.links.values() for end in (link.source, link.target)}
+    linked = {end for link in partner_map.links.values() for end in (link.from_actor, link.to_actor)}
     without_kind = {kind: [t for t, n in row.items() if n == 0] for kind, row in matrix.items()
                     if any(row.values())}
     used = {link.type for link in partner_map.links.values()}

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Actor, Evidence, Link, PartnerMap, Source
+from ..model.records import Actor, Evidence, Link, PartnerMap, Source
 
 # Fields compared, in the order a change lists them (the YAML's own order). Texts are compared
 # language by language ("name.fr"), evidence quote by quote.
@@ -156,7 +156,7 @@ def _actor_fields(actor: Actor) -> dict[str, Any]:
 
 
 def _link_fields(link: Link) -> dict[str, Any]:
-    return {"from": link.source, "to": link.target, "type": link.type, "strength": link.strength,
+    return {"from": link.from_actor, "to": link.to_actor, "type": link.type, "strength": link.strength,
             "directed": link.directed, "summary": dict(link.summary), "description": dict(link.description),
             "evidence": list(link.evidence), "confidence": link.confidence, "needs_review": link.needs_review}
 
@@ -171,7 +171,7 @@ def _source_fields(source: Source) -> dict[str, Any]:
 def _fingerprint(text: str) -> str:
     import hashlib
 
-    from .sources import split_paragraphs
+    from ...textread.paragraphs import split_paragraphs
 
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return f"{len(split_paragraphs(text))} paragraphs, sha256 {digest}"
@@ -232,7 +232,7 @@ def _describe_actor(partner_map: PartnerMap, actor: Actor) -> str:
 
 def _describe_link(partner_map: PartnerMap, link: Link) -> str:
     arrow = "->" if link.directed else "--"
-    return f"{link.source} {arrow} {link.target} ({link.type}, {link.strength})"
+    return f"{link.from_actor} {arrow} {link.to_actor} ({link.type}, {link.strength})"
 
 
 def _describe_source(partner_map: PartnerMap, source: Source) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One field of a record. `type` names a checker in partnermap.graph.checks."""
+    """One field of a record. `type` names a checker in partnermap.graph.checking.fields."""
 
     name: str
     type: str
