@@ -6,7 +6,8 @@ Both algorithms are Fruchterman-Reingold force-directed layouts, chosen by measu
 (bench/RESULTS.md, bench/layouts.py). networkx's spring_layout compares every pair of nodes
 at each step: instant on a map of one document, but 10 s at 500 actors (200 steps) and 230 s
 at 10,000 (its default 50 steps). igraph's C implementation, with its grid variant above
-GRID_ABOVE actors (only nearby nodes repel), lays out 10,000 actors in about a second. Maps up
+GRID_ABOVE actors (only nearby nodes repel), lays out 10,000 actors in about a second; it runs
+in a child process (igraph_layout.py says why). Maps up
 to SMALL_MAP actors keep spring_layout, instant at that size and the better-looking of the two
 on the seed map.
 """
@@ -14,11 +15,10 @@ on the seed map.
 from __future__ import annotations
 
 import math
-import random
-import sys
-from typing import Any
 
+from ...errors import OutputError
 from ..model.records import PartnerMap
+from . import igraph_layout
 
 DEFAULT_SEED = 7
 # Up to this many actors networkx's spring_layout is used (0.34 s at 200 actors, 0.65 s at 300,
@@ -70,42 +70,11 @@ def _spring_layout(count: int, edges: list[tuple[int, int]], seed: int) -> list[
 
 
 def _fruchterman_reingold(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
-    igraph = _import_igraph()
-    graph = igraph.Graph(n=count, edges=edges)
-    # Start from seeded random positions spread over the area the result will take: the grid variant
-    # is only fast when the nodes start spread out (all in one grid cell, it compares all pairs).
-    start_rng = random.Random(seed)
-    half = math.sqrt(count) / 2
-    start = [[start_rng.uniform(-half, half), start_rng.uniform(-half, half)] for _ in range(count)]
-    # igraph also draws random numbers while it runs: give it its own seeded generator, then put
-    # back Python's global one (igraph's default), so results do not depend on other code's draws.
-    igraph.set_random_number_generator(random.Random(seed))
     try:
-        layout = graph.layout_fruchterman_reingold(
-            seed=start, niter=ITERATIONS, grid="grid" if count > GRID_ABOVE else "nogrid")
-    finally:
-        igraph.set_random_number_generator(random)
-    return [(float(x), float(y)) for x, y in layout.coords]
-
-
-def _import_igraph() -> Any:
-    """igraph, imported without its matplotlib plotting, which partnermap never uses.
-
-    Importing igraph imports matplotlib.pyplot when it is installed (partnermap's SVG and PNG
-    exports install it): half a second, a sixth of rendering a 2,000-actor map (bench/RESULTS.md).
-    When matplotlib is not loaded yet, igraph is imported as if it were absent; matplotlib itself
-    imports normally afterwards, but igraph's own plot() then refuses to draw with it.
-    """
-    if "igraph" in sys.modules or "matplotlib" in sys.modules:
-        import igraph
-
-        return igraph
-    sys.modules["matplotlib"] = None  # type: ignore[assignment]  # `import matplotlib` raises ImportError
-    try:
-        import igraph
-    finally:
-        del sys.modules["matplotlib"]
-    return igraph
+        return igraph_layout.fruchterman_reingold(count, edges, seed=seed, iterations=ITERATIONS,
+                                                  grid=count > GRID_ABOVE)
+    except igraph_layout.LayoutProcessError as error:
+        raise OutputError(f"cannot lay out {count:,} actors: {error}") from None
 
 
 def _to_pixels(raw: list[tuple[float, float]]) -> list[tuple[float, float]]:
