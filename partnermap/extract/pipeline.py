@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import UsageError
+from .clean import clean_text
 from .compiled import CompiledLexicon
 from .detect import Mention, detect_actors
-from .language import LanguageGuess, guess_language
+from .language import LanguageGuess, guess_language, language_name
 from .lexicon import Concept, Lexicon
 from .links import CandidateLink, Finding, find_links
 from .segment import Document, Sentence, split_document
@@ -67,11 +68,23 @@ def choose_language(text: str, lexicon: Lexicon, language: str = AUTO) -> Langua
     if not guess.language:
         known = " or ".join(f"--lang {code}" for code in sorted(lexicon.languages))
         raise UsageError(f"cannot tell the document's language (no common word of any); use {known}")
+    if guess.language not in lexicon.languages:
+        covered = ", ".join(sorted(lexicon.languages))
+        every = {**guess.counts, **(guess.other_counts or {})}
+        counts = ", ".join(f"{n} {code}" for code, n in sorted(every.items(), key=lambda i: (-i[1], i[0])) if n)
+        raise UsageError(
+            f"the document looks written in {language_name(guess.language)} ({guess.language}; common words: "
+            f"{counts}), a language the lexicons do not cover ({covered}); extract would miss its actors "
+            f"and links. Use --lang {' or --lang '.join(sorted(lexicon.languages))} to read it anyway")
     return guess
 
 
 def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
-    """Split `text`, find its actors and candidate links, by the rules of `lexicon`."""
+    """Clean and split `text`, find its actors and candidate links, by the rules of `lexicon`.
+
+    The extraction's `document.text` is the cleaned text (see clean.py): quotes are slices of it.
+    """
+    text = clean_text(text)
     guess = choose_language(text, lexicon, language)
     compiled = CompiledLexicon(lexicon, guess.language)
     document = split_document(text, abbreviations=compiled.rules.abbreviations)

@@ -54,6 +54,8 @@ class Report:
     actors: tuple[ActorLine, ...]
     links: tuple[LinkLine, ...]
     unlinked: tuple[Unlinked, ...]
+    cleaned: bool = False
+    """Whether the text was cleaned (hyphenation, page headers, footnote marks, paragraph numbers)."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,6 +67,9 @@ class Report:
             f"  {self.paragraphs} paragraphs, {self.sentences} sentences; source date {self.date} "
             f"({self.date_note})",
             f"  lexicon: {', '.join(self.lexicon_files)}",
+            *(["  source: the cleaned text (words joined across line breaks, page headers, footnote marks "
+               "or paragraph numbers dealt with) is stored as sources/ in the draft, so quotes match it"]
+              if self.cleaned else []),
             "",
             f"Actors ({len(self.actors)}):",
         ]
@@ -93,7 +98,7 @@ class Report:
 
 
 def build_report(extraction: Extraction, *, document: str, out_dir: str, date: str, date_note: str,
-                 lexicon_files: tuple[str, ...]) -> Report:
+                 lexicon_files: tuple[str, ...], cleaned: bool = False) -> Report:
     """The report of one extraction."""
     actors = tuple(
         ActorLine(a.concept.id, a.concept.kind, len(a.sentences),
@@ -108,7 +113,7 @@ def build_report(extraction: Extraction, *, document: str, out_dir: str, date: s
         for f in extraction.findings if not f.links)
     return Report(document, out_dir, extraction.language.describe(), len(extraction.document.paragraphs),
                   len(extraction.document.sentences), date, date_note, lexicon_files, actors, links,
-                  unlinked)
+                  unlinked, cleaned)
 
 
 def _excerpt(text: str) -> str:

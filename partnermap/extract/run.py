@@ -39,9 +39,13 @@ def extract_to_folder(document: Path, out_dir: Path, *, language: str = AUTO,
     )
     languages = map_languages(extraction, list(lexicon.languages))
     files = draft_files(extraction, source=source, languages=languages)
-    write_draft(out_dir, files, source=source, document_text=text, force=force)
+    # Quotes are slices of the cleaned text: the draft keeps that text as its source when the
+    # clean-up changed anything, so every quote is found where the validator looks.
+    cleaned = extraction.document.text != text.replace("\r\n", "\n")
+    source_text = extraction.document.text if cleaned else text
+    write_draft(out_dir, files, source=source, document_text=source_text, force=force)
     return build_report(extraction, document=str(document), out_dir=str(out_dir), date=chosen_date,
-                        date_note=date_note, lexicon_files=lexicon.files)
+                        date_note=date_note, lexicon_files=lexicon.files, cleaned=cleaned)
 
 
 def _source_date(date: str | None, text: str, document: Path) -> tuple[str, str]:
