@@ -52,12 +52,21 @@ class Quality:
 
     actors: Score
     links: Score
-    type_agreement: float
-    strength_agreement: float
+    same_type: int
+    """How many matched gold links one matching drafted link agrees with on type."""
+    same_strength: int
     missed_actors: tuple[str, ...]
     extra_actors: tuple[str, ...]
     missed_links: tuple[str, ...]
     extra_links: tuple[str, ...]
+
+    @property
+    def type_agreement(self) -> float:
+        return self.same_type / self.links.matched_gold if self.links.matched_gold else 0.0
+
+    @property
+    def strength_agreement(self) -> float:
+        return self.same_strength / self.links.matched_gold if self.links.matched_gold else 0.0
 
 
 class Names:
@@ -134,8 +143,8 @@ def compare_maps(draft: PartnerMap, gold: PartnerMap, lexicon: Lexicon) -> Quali
     return Quality(
         actors=actor_score,
         links=link_score,
-        type_agreement=len(same_type) / len(matched_gold) if matched_gold else 0.0,
-        strength_agreement=len(same_strength) / len(matched_gold) if matched_gold else 0.0,
+        same_type=len(same_type),
+        same_strength=len(same_strength),
         missed_actors=tuple(sorted(set(gold.actors) - found_gold)),
         extra_actors=tuple(sorted(e for e, ids in gold_for.items() if not ids)),
         missed_links=tuple(sorted(set(gold.links) - matched_gold)),
