@@ -54,9 +54,9 @@ def network_data(
     dashed = dashes_drawn(len(partner_map.actors))  # large maps: solid lines draw three times faster
     edges = []
     for link in partner_map.links.values():
-        style = edge_style(partner_map, link)
-        edge = edge_builder(link.from_actor, link.to_actor, link.directed, id=link.id, color=style.color,
-                            width=style.width, dashes=list(style.dash) if style.dash and dashed else False,
+        line = edge_style(partner_map, link)
+        edge = edge_builder(link.from_actor, link.to_actor, link.directed, id=link.id, color=line.color,
+                            width=line.width, dashes=list(line.dash) if line.dash and dashed else False,
                             smooth=curves[link.id])
         edges.append(edge.options)
     return NetworkData(nodes=nodes, edges=edges)

@@ -38,8 +38,8 @@ def show(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> Any:
 
     With no `options`, the side panel shows the network measures, as `partnermap render` does.
     """
-    from IPython.display import HTML
+    from IPython.display import HTML  # type: ignore[attr-defined]  # IPython re-exports it untyped
 
     markup = iframe(partner_map, height=height, **options) if options else map_iframe(partner_map, height=height)
     # Wrapped in a <div>: IPython warns about HTML that starts with <iframe.
-    return HTML(f"<div>{markup}</div>")
+    return HTML(f"<div>{markup}</div>")  # type: ignore[no-untyped-call]

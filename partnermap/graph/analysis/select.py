@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from ...errors import UsageError
@@ -71,7 +72,7 @@ def select(partner_map: PartnerMap, selection: Selection) -> PartnerMap:
 def check_selection(partner_map: PartnerMap, selection: Selection) -> None:
     """Raise UsageError for any value of `selection` the map does not know."""
     vocabulary = partner_map.vocabulary
-    known = {
+    known: dict[str, tuple[str, Mapping[str, object]]] = {
         "kinds": ("kind", vocabulary.kinds), "levels": ("level", vocabulary.levels),
         "types": ("link type", vocabulary.link_types), "strengths": ("strength", vocabulary.strengths),
         "sources": ("source", partner_map.sources), "focus": ("actor", partner_map.actors),
@@ -98,7 +99,7 @@ def _link_kept(link: Link, selection: Selection) -> bool:
     return not selection.sources or any(e.source in selection.sources for e in link.evidence)
 
 
-def _within(start: tuple[str, ...], depth: int, links: object) -> set[str]:
+def _within(start: tuple[str, ...], depth: int, links: Iterable[Link]) -> set[str]:
     """Actors at most `depth` links away from `start`, ignoring direction."""
     neighbours: dict[str, set[str]] = {}
     for link in links:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 VOCABULARIES = ("kinds", "link_types", "strengths", "levels")
 # Shapes vis-network draws with the label below them, which keeps sizes comparable.
@@ -43,7 +45,7 @@ class Vocabulary:
     strengths: dict[str, Term] = field(default_factory=dict)
     levels: dict[str, Term] = field(default_factory=dict)
 
-    def extended(self, *, kinds: list[Term] = (), link_types: list[Term] = ()) -> Vocabulary:
+    def extended(self, *, kinds: Iterable[Term] = (), link_types: Iterable[Term] = ()) -> Vocabulary:
         """A copy with a map's own kinds and link types added (or overriding shipped ones)."""
         return replace(
             self,
@@ -52,7 +54,7 @@ class Vocabulary:
         )
 
 
-def _term(entry: dict) -> Term:
+def _term(entry: dict[str, Any]) -> Term:
     dash = entry.get("dash")
     return Term(
         id=entry["id"],

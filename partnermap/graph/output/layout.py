@@ -47,8 +47,8 @@ def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED) -> di
         return dict.fromkeys(ids, (0.0, 0.0))
     index = {actor_id: number for number, actor_id in enumerate(ids)}
     # One edge per pair of actors: parallel and reverse links pull no harder than a single one.
-    edges = sorted({tuple(sorted((index[link.from_actor], index[link.to_actor])))
-                    for link in partner_map.links.values()})
+    edges = sorted({(min(ends), max(ends)) for link in partner_map.links.values()
+                    for ends in [(index[link.from_actor], index[link.to_actor])]})
     if len(ids) <= SMALL_MAP:
         raw = _spring_layout(len(ids), edges, seed)
     else:

@@ -64,7 +64,8 @@ def draw(graph: FlatGraph, *, image_format: str, width: int = DEFAULT_WIDTH, hei
     except ImportError:
         raise OutputError("drawing SVG or PNG needs matplotlib: pip install matplotlib") from None
     # Fixed hash salt and font for byte-stable output; labels are plain text, never TeX ($…$).
-    settings = {"svg.hashsalt": "partnermap", "svg.fonttype": "path", "font.family": "DejaVu Sans",
+    # Typed loosely: matplotlib types rc keys as a Literal of every setting name.
+    settings: dict[Any, Any] = {"svg.hashsalt": "partnermap", "svg.fonttype": "path", "font.family": "DejaVu Sans",
                 "text.parse_math": False, "text.usetex": False, "lines.scale_dashes": False,
                 "path.simplify": False}
     with matplotlib.rc_context(settings):
@@ -96,7 +97,7 @@ def _draw_title(figure: Any, title: str, font: float, width_points: float) -> fl
     figure.text(0.5, 0.99, "\n".join(lines), ha="center", va="top", fontsize=font * 1.3,
                 fontweight="bold", color=LABEL_COLOR)
     used = (len(lines) * font * 1.3 * 1.25 + font) / (figure.get_figheight() * 72)
-    return 1 - used
+    return float(1 - used)
 
 
 def _fit(axes: Any, graph: FlatGraph, figure: Any) -> _Scale:
@@ -123,7 +124,7 @@ def _fit(axes: Any, graph: FlatGraph, figure: Any) -> _Scale:
 
 
 def _draw_nodes(axes: Any, graph: FlatGraph, scale: _Scale) -> None:
-    from matplotlib.patches import Circle, Polygon, RegularPolygon
+    from matplotlib.patches import Circle, Patch, Polygon, RegularPolygon
 
     font = max(4.0, scale(LABEL_SIZE))
     for node in graph.nodes:
@@ -132,7 +133,7 @@ def _draw_nodes(axes: Any, graph: FlatGraph, scale: _Scale) -> None:
         style = {"facecolor": str(node.values["color"]), "edgecolor": NODE_BORDER,
                  "linewidth": scale(1.0), "zorder": 3}
         if shape == "star":
-            patch = Polygon(_star(x, y, size), closed=True, **style)
+            patch: Patch = Polygon(_star(x, y, size), closed=True, **style)
         elif shape in _POLYGONS:
             vertices, turn, stretch = _POLYGONS[shape]
             patch = RegularPolygon((x, y), vertices, radius=size * stretch, orientation=turn, **style)
