@@ -454,3 +454,39 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
     else:
         click.echo(difference.to_text(), nl=False)
     sys.exit(0 if difference.is_empty() else 1)
+
+
+@cli.command()
+@data_dir_argument
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port to listen on, on 127.0.0.1 only; 0 takes any free port.")
+@click.option("--no-browser", is_flag=True, help="Print the page's address without opening a browser.")
+def review(data_dir: Path | None, port: int, no_browser: bool) -> None:
+    """Go through a draft map in a local page: one key per decision, the quote highlighted in its text.
+
+    Serves the page and its JSON API on 127.0.0.1 until Ctrl-C or SIGTERM. Each decision
+    (accept, reject, change a type, strength, kind or names, merge two actors, undo) is checked
+    by the validator and written at once; only the decided record's lines change. See docs/review.md.
+
+    \b
+    e.g. partnermap extract report.txt -o draft && partnermap review draft
+    """
+    import webbrowser
+
+    from .review.server import ReviewServer, serve
+    from .review.store import ReviewStore
+
+    chosen = resolve_data_dir(data_dir)
+    store = ReviewStore(chosen)
+
+    def announce(server: ReviewServer) -> None:
+        click.echo(f"Reviewing {chosen} at {server.url}")
+        sys.stdout.flush()
+        if not no_browser:
+            webbrowser.open(server.url)
+
+    try:
+        serve(store, port=port, on_ready=announce)
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {error.strerror}") from None
+    click.echo("Stopped; every decision is written.", err=True)

@@ -1,0 +1,118 @@
+"""The review API, as a script or the page calls it: every status it answers with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partnermap import check_map
+from tests.review.conftest import Served
+
+
+def test_items_lists_every_actor_then_every_link_of_the_map(served: Served) -> None:
+    status, answer = served.call("GET", "/api/items")
+    assert status == 200
+    types = [item["type"] for item in answer["items"]]
+    assert types == sorted(types)  # actors first
+    assert types.count("actor") == 23 and types.count("link") == 25
+    migrants = next(item for item in answer["items"] if item["id"] == "migrants")
+    assert migrants["needs_review"] is True
+    assert migrants["fields"]["kind"] == "beneficiary"
+    assert migrants["links"] == 8  # what rejecting it would take along
+
+
+def test_accept_removes_needs_review_and_answers_with_the_item(served: Served) -> None:
+    status, answer = served.call("POST", "/api/items/actor/migrants", {"decision": "accept"})
+    assert status == 200
+    assert answer["item"]["id"] == "migrants" and answer["item"]["needs_review"] is False
+    assert "needs_review" not in answer["item"]["fields"]
+    assert served.items()["actor:migrants"]["needs_review"] is False
+    assert check_map(served.data_dir) == []
+
+
+def test_reject_of_an_actor_removes_it_and_every_link_naming_it(served: Served) -> None:
+    count = served.items()["actor:migrants"]["links"]
+    status, answer = served.call("POST", "/api/items/actor/migrants", {"decision": "reject"})
+    assert status == 200
+    assert answer["item"]["removed"] is True
+    assert answer["removed"]["actors"] == ["migrants"] and len(answer["removed"]["links"]) == count
+    items = served.items()
+    assert "actor:migrants" not in items
+    assert not [i for i in items.values() if "migrants" in (i["fields"].get("from"), i["fields"].get("to"))]
+    assert check_map(served.data_dir) == []
+
+
+def test_set_changes_a_field_and_an_invalid_value_is_refused_with_the_validators_message(served: Served) -> None:
+    link_id = "countries_of_origin-host_countries-protection"
+    before = (served.data_dir / "links.yaml").read_bytes()
+    status, answer = served.call("POST", f"/api/items/link/{link_id}", {"set": {"type": "capacity_buildin"}})
+    assert status == 400
+    assert any("unknown link type 'capacity_buildin'" in p and "did you mean 'capacity_building'" in p
+               for p in answer["problems"])
+    assert (served.data_dir / "links.yaml").read_bytes() == before  # nothing written
+    status, answer = served.call("POST", f"/api/items/link/{link_id}", {"set": {"type": "capacity_building"}})
+    assert status == 200 and answer["item"]["fields"]["type"] == "capacity_building"
+
+
+def test_requests_that_are_not_decisions_are_refused_with_400(served: Served) -> None:
+    path = "/api/items/actor/migrants"
+    assert served.call("POST", path, raw=b"{not json")[0] == 400
+    assert served.call("POST", path, {"decision": "maybe"})[0] == 400
+    assert served.call("POST", path, {"set": {"id": "someone_else"}})[0] == 400
+    assert served.call("POST", path, {"merge_into": "migrants"})[0] == 400
+    assert served.call("POST", "/api/items/link/countries_of_origin-host_countries-protection",
+                       {"merge_into": "migrants"})[0] == 400
+
+
+def test_unknown_ids_types_and_routes_are_404(served: Served) -> None:
+    assert served.call("POST", "/api/items/actor/nobody", {"decision": "accept"})[0] == 404
+    assert served.call("POST", "/api/items/link/migrants", {"decision": "accept"})[0] == 404
+    assert served.call("POST", "/api/items/source/x", {"decision": "accept"})[0] == 404
+    assert served.call("POST", "/api/items/actor/migrants", {"merge_into": "nobody"})[0] == 404
+    assert served.call("GET", "/api/nothing")[0] == 404
+    assert served.call("GET", "/../actors.yaml")[0] == 404
+
+
+def test_a_missing_or_wrong_token_is_403_and_changes_nothing(served: Served) -> None:
+    before = (served.data_dir / "actors.yaml").read_bytes()
+    assert served.call("GET", "/api/items", token=None)[0] == 403
+    assert served.call("GET", "/api/items", token="guessed")[0] == 403
+    assert served.call("POST", "/api/items/actor/migrants", {"decision": "reject"}, token=None)[0] == 403
+    assert served.call("POST", "/api/undo", token="")[0] == 403
+    assert (served.data_dir / "actors.yaml").read_bytes() == before
+
+
+def test_a_foreign_host_is_403_even_with_the_token(served: Served) -> None:
+    """DNS rebinding: a page of evil.example whose name now points to 127.0.0.1 sends Host: evil.example."""
+    before = (served.data_dir / "actors.yaml").read_bytes()
+    for host in (f"evil.example:{served.port}", "127.0.0.1", f"127.0.0.1:{served.port + 1}"):
+        assert served.call("POST", "/api/items/actor/migrants", {"decision": "reject"}, host=host)[0] == 403
+        assert served.call("GET", "/", host=host)[0] == 403
+    assert served.call("GET", "/api/items", host=f"localhost:{served.port}")[0] == 200
+    assert (served.data_dir / "actors.yaml").read_bytes() == before
+
+
+def test_files_changed_on_disk_give_409_until_the_items_are_read_again(served: Served) -> None:
+    actors = served.data_dir / "actors.yaml"
+    actors.write_bytes(actors.read_bytes() + b"# a note added in an editor\n")
+    status, answer = served.call("POST", "/api/items/actor/migrants", {"decision": "accept"})
+    assert status == 409 and "changed on disk" in answer["error"]
+    assert actors.read_bytes().endswith(b"# a note added in an editor\n")
+    served.items()  # the page's reload
+    assert served.call("POST", "/api/items/actor/migrants", {"decision": "accept"})[0] == 200
+    assert actors.read_bytes().endswith(b"# a note added in an editor\n")
+
+
+def test_undo_restores_the_files_exactly_and_then_has_nothing_left(served: Served, draft: Path) -> None:
+    before = {name: (draft / name).read_bytes() for name in ("actors.yaml", "links.yaml")}
+    assert served.call("POST", "/api/items/actor/migrants", {"decision": "accept"})[0] == 200
+    assert served.call("POST", "/api/items/actor/governments", {"merge_into": "host_countries"})[0] == 200
+    assert served.call("POST", "/api/undo")[0] == 200
+    assert served.call("POST", "/api/undo")[0] == 200
+    assert {name: (draft / name).read_bytes() for name in before} == before
+    status, answer = served.call("POST", "/api/undo")
+    assert status == 409 and answer["error"] == "nothing to undo"
+
+
+def test_methods_the_api_does_not_offer_are_405(served: Served) -> None:
+    assert served.call("GET", "/api/undo")[0] == 405
+    assert served.call("POST", "/api/items", {})[0] == 405
