@@ -23,6 +23,12 @@ from .vislib import vis_network
 
 THEMES = ("light", "projector")
 
+# The page script: one file per job in assets/map/, joined in this order into the page's one inline
+# <script>. Each file adds its functions to globalThis.partnermapModules; page.js, last, starts
+# the page. The order is fixed here, so the same map always gives the same bytes (and CSP hash).
+SCRIPT_FILES = ("data.js", "filters.js", "steps.js", "emphasis.js", "dom.js", "panels.js", "sidebar.js",
+                "export.js", "page.js")
+
 # Characters that could end a <script> element or break JavaScript parsing, as JSON escapes.
 _SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
                         "\u2029": "\\u2029"}
@@ -48,7 +54,7 @@ def render_html(
     if theme not in THEMES:
         raise UsageError(f"unknown theme '{theme}'; choose {' or '.join(THEMES)}")
     vis = vis_network()
-    app_js, app_css = _asset("map.js"), _asset("map.css")
+    app_js, app_css = page_script(), _asset("map.css")
     data = page_data(partner_map, language=language, theme=theme, physics=physics, metrics=metrics)
     scripts = {"vis_js": _inline(vis.script, "script"), "app_js": _inline(app_js, "script")}
     environment = Environment(loader=PackageLoader("partnermap.render", "templates"), autoescape=True,
@@ -69,6 +75,11 @@ def render_html(
         languages=[(code, language_name(code)) for code in partner_map.languages],
         **{name: Markup(text) for name, text in scripts.items()},
     )
+
+
+def page_script() -> str:
+    """The page's own script: the files of SCRIPT_FILES, in that order, as one text."""
+    return "".join(_asset("map", name) for name in SCRIPT_FILES)
 
 
 def script_json(value: Any) -> str:
@@ -109,5 +120,5 @@ def _inline(text: str, tag: str) -> str:
 
 
 @cache
-def _asset(name: str) -> str:
-    return (resources.files("partnermap.render") / "assets" / name).read_text(encoding="utf-8")
+def _asset(*parts: str) -> str:
+    return resources.files("partnermap.render").joinpath("assets", *parts).read_text(encoding="utf-8")

@@ -8,8 +8,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..graph.analysis.metrics import METRIC_NAMES
 from ..graph.model.records import Actor, Evidence, Link, PartnerMap
 from ..graph.model.vocab import Term
+from ..graph.output.style import FALLBACK_COLOR
 from .network_data import network_data
 from .options import vis_options
 from .ui_text import language_name, ui_text
@@ -21,7 +23,7 @@ def page_data(
     partner_map: PartnerMap, *, language: str, theme: str, physics: bool = False,
     metrics: Metrics | None = None,
 ) -> dict[str, Any]:
-    """The map as the page's script reads it (see assets/map.js)."""
+    """The map as the page's script reads it (see assets/map/, data.js first)."""
     network = network_data(partner_map, language=language)
     actors = list(partner_map.actors.values())
     links = list(partner_map.links.values())
@@ -51,6 +53,8 @@ def page_data(
         "links": [_link(link) for link in links],
         "tour": [{"title": step.title, "links": list(step.links)} for step in partner_map.tour],
         "hasMetrics": bool(metrics),
+        "metricNames": list(METRIC_NAMES),  # the order the actor panel lists metrics in
+        "fallbackColor": FALLBACK_COLOR,  # for a kind or link type without a colour, as drawn
         "nodes": network.nodes,
         "edges": network.edges,
         "options": vis_options(len(actors), physics=physics),

@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import partnermap.render
 from partnermap import UsageError, load_map
-from partnermap.render.html import render_html, script_json
+from partnermap.graph.analysis.metrics import METRIC_NAMES
+from partnermap.graph.output.style import FALLBACK_COLOR
+from partnermap.render.html import SCRIPT_FILES, render_html, script_json
 from partnermap.render.vislib import pyvis_folder
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.render.hostile import HOSTILE_QUOTE, IMG, PAYLOADS, SCRIPT, make_hostile_map
@@ -52,6 +55,24 @@ def test_vis_network_is_inlined_from_the_installed_pyvis() -> None:
     assert scripts[0] == shipped.replace("\n//# sourceMappingURL=vis-network.min.js.map", "").rstrip("\n") + "\n"
     css = (pyvis_folder() / "templates/lib/vis-9.1.2/vis-network.css").read_text(encoding="utf-8")
     assert f"<style>{css}</style>" in page
+
+
+def test_page_script_is_every_module_joined_in_the_declared_order() -> None:
+    folder = Path(partnermap.render.__file__).parent / "assets" / "map"
+    assert sorted(SCRIPT_FILES) == sorted(path.name for path in folder.glob("*.js")), "a module is not joined"
+    assert SCRIPT_FILES[-1] == "page.js"  # it starts the page, so every other module must be loaded
+    executable = [body for attributes, body in SCRIPT_ELEMENT.findall(render_html(load_map(MINIMAL_MAP)))
+                  if not attributes]
+    assert executable[1] == "".join((folder / name).read_text(encoding="utf-8") for name in SCRIPT_FILES)
+    for name in SCRIPT_FILES:
+        text = (folder / name).read_text(encoding="utf-8")
+        assert text.startswith("// ") and text.endswith("})(globalThis.partnermapModules ??= {});\n"), name
+
+
+def test_values_python_defines_reach_the_script_as_data() -> None:
+    data = page_data(render_html(load_map(MINIMAL_MAP)))
+    assert data["metricNames"] == list(METRIC_NAMES)
+    assert data["fallbackColor"] == FALLBACK_COLOR
 
 
 def test_csp_runs_only_the_page_scripts_and_forbids_connections() -> None:

@@ -1,0 +1,256 @@
+// The page: reads the map from the JSON block #partnermap-data, holds the one mutable state,
+// draws the network with vis-network, wires the buttons and keys, and exposes the test API
+// window.partnermap {network, nodes, edges, ready, view(), select()}. Runs last.
+// Needs every other file. The other files reach the page through `app`:
+//   app.data, .tables, .state, .words, .steps, .network, .container  (read)
+//   app.focus(), .select(chosen), .update(), .reveal(actorId)          (call)
+(function (pm) {
+  "use strict";
+
+  const data = JSON.parse(document.getElementById("partnermap-data").textContent);
+  const tables = pm.buildTables(data);
+  const state = {
+    language: data.language,
+    workshop: false,
+    step: -1,          // -1: overview; otherwise an index into steps
+    stepLink: -1,      // -1: the whole step; otherwise one of its links
+    selected: null,    // {type: "actor" | "link", id}
+    matches: [],       // actor ids found by the search box
+    query: "",
+    legendShown: true,
+    filters: pm.allFilters(tables),
+    visibleActors: new Set(),
+    visibleLinks: new Set(),
+  };
+  const words = pm.makeWords(tables, state);
+  const steps = pm.tourSteps(data);
+
+  const container = document.getElementById("network");
+  const nodes = new vis.DataSet(data.nodes.map((node) => Object.assign({}, node)));
+  const edges = new vis.DataSet(data.edges.map((edge) => Object.assign({}, edge)));
+  const network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  const api = {network: network, nodes: nodes, edges: edges, ready: false};
+  window.partnermap = api;
+
+  const app = {data, tables, state, words, steps, network, container, focus, select, update, reveal};
+  const SMOOTH = {duration: 300, easingFunction: "easeInOutQuad"};
+
+  function focus() {
+    return pm.emphasis(tables, state, steps);
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------
+  const appliedNodes = new Map();
+  const appliedEdges = new Map();
+
+  function changed(applied, update) {
+    const signature = JSON.stringify(update);
+    if (applied.get(update.id) === signature) return false;
+    applied.set(update.id, signature);
+    return true;
+  }
+
+  function redrawNetwork() {
+    // Pushes the current language, theme, filters and emphasis into vis-network's data sets,
+    // handing it only what changed: on large maps, redrawing every node per key press is slow.
+    const emphasised = focus();
+    nodes.update(pm.nodeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedNodes, u)));
+    edges.update(pm.edgeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedEdges, u)));
+  }
+
+  function refit(actorIds) {
+    // The caption and legend change the canvas's height: resize it before fitting.
+    requestAnimationFrame(() => {
+      network.setSize("100%", "100%");
+      network.redraw();
+      const options = {animation: {duration: 400, easingFunction: "easeInOutQuad"}};
+      if (actorIds && actorIds.length) options.nodes = actorIds;
+      network.fit(options);
+    });
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+  function select(chosen) {
+    state.selected = chosen;
+    if (chosen === null) network.unselectAll();
+    else if (chosen.type === "actor") network.selectNodes([chosen.id]);
+    else network.selectEdges([chosen.id]);
+    pm.renderPanel(app);
+    pm.renderCaption(app);
+    redrawNetwork();
+  }
+
+  function update() {
+    // After a filter changed: new visible sets, and a selection they hide is dropped.
+    const visible = pm.visibility(tables, state.filters);
+    state.visibleActors = visible.actors;
+    state.visibleLinks = visible.links;
+    if (state.selected && !(state.selected.type === "actor" ? state.visibleActors : state.visibleLinks).has(state.selected.id)) {
+      state.selected = null;
+      network.unselectAll();
+      pm.renderPanel(app);
+    }
+    pm.renderCounts(app);
+    redrawNetwork();
+  }
+
+  function showAll() {
+    state.filters = pm.allFilters(tables);
+    pm.renderFilters(app);
+    update();
+  }
+
+  function search(query) {
+    state.query = query;
+    state.matches = pm.searchActors(tables, query);
+    pm.renderSearch(app);
+    redrawNetwork();
+    const shown = state.matches.filter((id) => state.visibleActors.has(id));
+    if (shown.length) network.fit({nodes: shown, animation: SMOOTH, maxZoomLevel: 1.5});
+  }
+
+  function reveal(id) {
+    // Selects an actor from the search results, clearing filters that hide it.
+    if (!state.visibleActors.has(id)) showAll();
+    select({type: "actor", id: id});
+    network.focus(id, {scale: Math.max(network.getScale(), 1), animation: SMOOTH});
+  }
+
+  function goToStep(index, linkIndex) {
+    Object.assign(state, pm.clampStep(steps, index, linkIndex));
+    state.selected = null;
+    network.unselectAll();
+    pm.renderCaption(app);
+    pm.renderLegend(app);
+    redrawNetwork();
+    const emphasised = focus();
+    refit(emphasised ? Array.from(emphasised.actors).filter((id) => state.visibleActors.has(id)) : []);
+  }
+
+  function requestFullscreen() {
+    const root = document.documentElement;
+    if (document.fullscreenElement || !root.requestFullscreen) return;
+    // Browsers refuse full screen without a key press or click; the page then stays as it is.
+    root.requestFullscreen().catch(() => {});
+  }
+
+  function setWorkshop(on, fromUser) {
+    state.workshop = on;
+    document.body.classList.toggle("workshop", on);
+    document.body.dataset.theme = on ? "projector" : "light";
+    document.getElementById("workshop-button").setAttribute("aria-pressed", String(on));
+    const look = pm.theme(state);
+    network.setOptions({nodes: {font: {size: look.labelSize, strokeWidth: look.stroke},
+                                widthConstraint: {maximum: look.labelWidth}}});
+    state.step = -1;
+    state.stepLink = -1;
+    if (on && fromUser) requestFullscreen();
+    if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
+    pm.renderCaption(app);
+    pm.renderLegend(app);
+    redrawNetwork();
+    refit(null);
+  }
+
+  function applyLanguage() {
+    const title = words.text(data.title);
+    document.documentElement.lang = state.language;
+    document.title = title;
+    document.getElementById("map-title").textContent = title;
+    container.setAttribute("aria-label", title);
+    for (const node of document.querySelectorAll("[data-ui]")) node.textContent = words.ui(node.dataset.ui);
+    for (const node of document.querySelectorAll("[data-ui-title]")) node.title = words.ui(node.dataset.uiTitle);
+    for (const node of document.querySelectorAll("[data-ui-placeholder]")) node.placeholder = words.ui(node.dataset.uiPlaceholder);
+    pm.renderLegend(app);
+    pm.renderFilters(app);
+    pm.renderCounts(app);
+    pm.renderSearch(app);
+    pm.renderPanel(app);
+    pm.renderCaption(app);
+    redrawNetwork();
+  }
+
+  // ---- events --------------------------------------------------------------------------------
+  network.on("click", (event) => {
+    if (event.nodes.length) select({type: "actor", id: event.nodes[0]});
+    else if (event.edges.length) select({type: "link", id: event.edges[0]});
+    else select(null);
+  });
+
+  document.getElementById("language-switch").addEventListener("change", (event) => {
+    state.language = event.target.value;
+    applyLanguage();
+    event.target.blur();  // so that the keys (w, l, arrows) reach the map again
+  });
+  document.getElementById("legend-button").addEventListener("click", () => pm.setLegend(app, !state.legendShown));
+  document.getElementById("workshop-button").addEventListener("click", (event) => {
+    setWorkshop(!state.workshop, true);
+    event.currentTarget.blur();  // or Space, the "next step" key, would press the button again
+  });
+  document.getElementById("export-button").addEventListener("click", () => pm.exportPng(app));
+  document.getElementById("fit-button").addEventListener("click", () => network.fit({animation: {duration: 300}}));
+  document.getElementById("show-all-button").addEventListener("click", showAll);
+  const searchBox = document.getElementById("search-box");
+  searchBox.addEventListener("input", () => search(searchBox.value));
+  searchBox.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && state.matches.length) {
+      reveal(state.matches[0]);
+      searchBox.blur();  // the actor is chosen: keys go back to the map
+    }
+    if (event.key === "Escape") { searchBox.value = ""; search(""); }
+  });
+
+  let fullscreenOnFirstKey = false;
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (fullscreenOnFirstKey && state.workshop) {
+      fullscreenOnFirstKey = false;
+      requestFullscreen();
+    }
+    const key = event.key;
+    if (key === "w" || key === "W") setWorkshop(!state.workshop, true);
+    else if (key === "l" || key === "L") pm.setLegend(app, !state.legendShown);
+    else if (key === "/" && !state.workshop) { event.preventDefault(); searchBox.focus(); }
+    else if (key === "Escape") { if (state.workshop) setWorkshop(false, true); else select(null); }
+    else if (!state.workshop) return;
+    else if (key === "ArrowRight" || key === "PageDown" || key === " ") { event.preventDefault(); goToStep(state.step + 1, -1); }
+    else if (key === "ArrowLeft" || key === "PageUp") { event.preventDefault(); goToStep(state.step - 1, -1); }
+    else if (key === "ArrowDown" && state.step >= 0) { event.preventDefault(); goToStep(state.step, state.stepLink + 1); }
+    else if (key === "ArrowUp" && state.step >= 0) { event.preventDefault(); goToStep(state.step, state.stepLink - 1); }
+    else if (key === "Home") goToStep(-1, -1);
+  });
+
+  network.once("afterDrawing", () => {
+    api.ready = true;
+    document.body.dataset.ready = "true";
+  });
+
+  // ---- start ---------------------------------------------------------------------------------
+  const visible = pm.visibility(tables, state.filters);
+  state.visibleActors = visible.actors;
+  state.visibleLinks = visible.links;
+  applyLanguage();
+  pm.setLegend(app, true);
+  if (data.theme === "projector") {
+    setWorkshop(true, false);
+    fullscreenOnFirstKey = true;
+  }
+  api.view = () => {
+    const emphasised = focus();
+    return {
+      language: state.language,
+      workshop: state.workshop,
+      step: state.step,
+      stepLink: state.stepLink,
+      selected: state.selected,
+      matches: state.matches.slice(),
+      visibleActors: data.actors.map((a) => a.id).filter((id) => state.visibleActors.has(id)),
+      visibleLinks: data.links.map((l) => l.id).filter((id) => state.visibleLinks.has(id)),
+      emphasised: emphasised ? {actors: Array.from(emphasised.actors).sort(), links: Array.from(emphasised.links).sort()} : null,
+      steps: steps.map((step) => ({title: words.text(step.title), links: step.links.slice()})),
+    };
+  };
+  api.select = select;
+})(globalThis.partnermapModules ??= {});
