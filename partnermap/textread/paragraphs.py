@@ -55,6 +55,36 @@ def normalise(text: str) -> str:
     return _WHITE_SPACE.sub(" ", text).strip()
 
 
+def quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` first appears in `text`, compared as the validator compares them (see
+    `normalise`), as offsets [start, end) in `text` itself; None when it does not appear."""
+    wanted = normalise(quote)
+    compared, positions = _normalised_positions(text)
+    found = compared.find(wanted) if wanted else -1
+    if found < 0:
+        return None
+    # The quote's last character is not white space, so it stands for exactly one character.
+    return positions[found], positions[found + len(wanted) - 1] + 1
+
+
+def _normalised_positions(text: str) -> tuple[str, list[int]]:
+    """`normalise(text)`, with the offset in `text` each of its characters comes from."""
+    for mark, ascii_form in _TYPOGRAPHIC.items():  # one character for one: offsets do not move
+        text = text.replace(mark, ascii_form)
+    pieces: list[str] = []
+    positions: list[int] = []
+    kept = 0
+    for run in _WHITE_SPACE.finditer(text):
+        pieces += [text[kept:run.start()], " "]
+        positions += [*range(kept, run.start()), run.start()]
+        kept = run.end()
+    pieces.append(text[kept:])
+    positions += range(kept, len(text))
+    joined = "".join(pieces)
+    left, right = len(joined) - len(joined.lstrip()), len(joined.rstrip())
+    return joined[left:right], positions[left:right]
+
+
 class QuoteIndex:
     """The normalised paragraphs of one source, for checking many quotes quickly."""
 

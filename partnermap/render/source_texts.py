@@ -1,0 +1,44 @@
+"""The sources' full texts for the page's reading pane, and where each quote sits in them.
+
+Paragraphs are numbered as `partnermap paragraphs` numbers them. Each quote's place is found
+here, with the validator's comparison (typographic marks and white space made plain), so the
+page marks passages by offset and never searches the text itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..graph.analysis.coverage import source_coverage
+from ..graph.model.records import Evidence, PartnerMap
+from ..textread.paragraphs import quote_span, split_paragraphs
+from .ui_text import language_name
+
+Span = tuple[int, int]
+
+
+def source_texts(partner_map: PartnerMap) -> list[dict[str, Any]]:
+    """Per source, in map.yaml order: its language, its paragraphs' texts and which are cited."""
+    cited = {coverage.id: list(coverage.cited) for coverage in source_coverage(partner_map)}
+    return [
+        {"id": source.id, "language": source.language, "languageName": language_name(source.language),
+         "paragraphs": [paragraph.text for paragraph in split_paragraphs(source.text)],
+         "cited": cited[source.id]}
+        for source in partner_map.sources.values()
+    ]
+
+
+def quote_spans(partner_map: PartnerMap) -> dict[Evidence, Span | None]:
+    """For each quote of the map, its offsets [start, end) in its paragraph's text (as
+    source_texts gives it), or None when the paragraph does not hold it (a map read without
+    checking quotes)."""
+    paragraphs = {source.id: [p.text for p in split_paragraphs(source.text)]
+                  for source in partner_map.sources.values()}
+    spans: dict[Evidence, Span | None] = {}
+    for record in (*partner_map.actors.values(), *partner_map.links.values()):
+        for item in record.evidence:
+            if item not in spans:
+                texts = paragraphs.get(item.source, [])
+                inside = 1 <= item.para <= len(texts)
+                spans[item] = quote_span(texts[item.para - 1], item.quote) if inside else None
+    return spans
