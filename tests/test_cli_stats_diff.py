@@ -153,6 +153,16 @@ def test_stats_csv_other_tables() -> None:
                         "type_without_kind,trade_union,integration"]
 
 
+def test_stats_csv_protects_formulas_as_export_csv_does(map_copy: Path, tmp_path: Path) -> None:
+    actors = (map_copy / "actors.yaml").read_text()
+    (map_copy / "actors.yaml").write_text(actors.replace("en: Trade unions", 'en: "@SUM(A1)"'))
+    stats_rows = run("stats", str(map_copy), "--format", "csv", "--lang", "en").stdout.splitlines()
+    assert stats_rows[2] == "trade_unions,'@SUM(A1),trade_union,unspecified,2,8.0,0.0,0.25,0"
+    assert run("export", str(map_copy), "--lang", "en", "-o", f"{tmp_path / 'tables'}/").exit_code == 0
+    nodes = (tmp_path / "tables" / "nodes.csv").read_text(encoding="utf-8").splitlines()
+    assert nodes[2].startswith("'@SUM(A1),")
+
+
 def test_stats_table_choices_are_the_reports_tables() -> None:
     option = next(p for p in cli.commands["stats"].params if p.name == "csv_table")
     assert tuple(option.type.choices) == StatsReport.TABLES

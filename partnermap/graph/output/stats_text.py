@@ -11,9 +11,9 @@ from typing import Any
 
 from ..analysis.metrics import METRIC_NAMES, StatsReport, possessive
 from ..model.vocab import Vocabulary
+from .spreadsheet import formula_safe
 
 NAMES_SHOWN = 8
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _WORDS = {
     "en": {
@@ -68,7 +68,7 @@ def stats_csv(report: StatsReport, table: str = "actors") -> str:
 
 def _safe_cell(value: Any) -> Any:
     """A text a spreadsheet would run as a formula (=, +, -, @…) gets a leading ', as in `export` CSV."""
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+    return formula_safe(value) if isinstance(value, str) else value
 
 
 def stats_table(report: StatsReport, vocabulary: Vocabulary) -> str:

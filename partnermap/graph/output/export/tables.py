@@ -14,6 +14,7 @@ import io
 import zipfile
 from collections import Counter
 
+from ..spreadsheet import formula_safe
 from .flatten import Column, FlatGraph, Value
 
 NODES_FILE = "nodes.csv"
@@ -21,8 +22,6 @@ EDGES_FILE = "edges.csv"
 BOM = "\ufeff"
 # A fixed date for every zip entry (the earliest zip allows), so the zip is the same bytes each time.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-# Spreadsheets run a cell starting with one of these as a formula; a leading ' keeps it text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_tables(graph: FlatGraph, *, bom: bool = False) -> dict[str, bytes]:
@@ -57,7 +56,7 @@ def zip_tables(tables: dict[str, bytes]) -> bytes:
 
 def _unique_labels(graph: FlatGraph) -> dict[str, str]:
     counts = Counter(str(node.values["label"]) for node in graph.nodes)
-    return {node.id: _safe_text(label if counts[label] == 1 else f"{label} ({node.id})")
+    return {node.id: formula_safe(label if counts[label] == 1 else f"{label} ({node.id})")
             for node in graph.nodes for label in [str(node.values["label"])]}
 
 
@@ -79,11 +78,7 @@ def _cell(column: Column, value: Value | None) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return _safe_text(str(value)) if column.type == "string" else str(value)
-
-
-def _safe_text(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return formula_safe(str(value)) if column.type == "string" else str(value)
 
 
 def _csv(header: list[str], rows: list[list[str]], *, bom: bool) -> bytes:
