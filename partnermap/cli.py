@@ -327,9 +327,7 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
          partnermap render --type capacity_building --lang en -o capacity.html
          partnermap render --theme projector -o workshop.html --screenshot workshop.png
     """
-    import tempfile
-
-    from .outputs import write_atomic
+    from .outputs import write_atomic, write_atomic_files
     from .render.html import render_html
     from .render.scale import PANEL_METRICS_MAX_ACTORS, check_page_size
 
@@ -342,6 +340,8 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
         from .errors import OutputError
         from .render.browser import check_browser
 
+        if output != "-" and Path(output).resolve() == screenshot.resolve():
+            raise click.UsageError("--screenshot and -o name the same file: give the picture its own name")
         check_browser()
         if not screenshot.resolve().parent.is_dir():
             raise OutputError(f"cannot write {screenshot}: folder '{screenshot.parent}' does not exist")
@@ -351,24 +351,34 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
 
         metrics = actor_metrics(partner_map)
     page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics)
-    if output == "-":
-        _stdout_bytes().write(page.encode("utf-8"))
-    else:
-        write_atomic(output, page)
+    if screenshot is None:
+        if output == "-":
+            _stdout_bytes().write(page.encode("utf-8"))
+        else:
+            write_atomic(output, page)
+    else:  # the picture is taken first, so that the page and the picture are written both or neither
+        picture = _take_screenshot(page, output)
+        if output == "-":
+            write_atomic(screenshot, picture)
+            _stdout_bytes().write(page.encode("utf-8"))
+        else:
+            write_atomic_files({output: page, screenshot: picture})
+    if output != "-":
         click.echo(f"wrote {output} ({_count(len(partner_map.actors), 'actor')}, "
                    f"{_count(len(partner_map.links), 'link')})", err=True)
     if screenshot is not None:
-        from .render.browser import screenshot as take_screenshot
-
-        if output == "-":
-            with tempfile.TemporaryDirectory() as folder:
-                page_path = Path(folder) / "map.html"
-                page_path.write_text(page, encoding="utf-8")
-                picture = take_screenshot(page_path)
-        else:
-            picture = take_screenshot(Path(output))
-        write_atomic(screenshot, picture)
         click.echo(f"wrote {screenshot}", err=True)
+
+
+def _take_screenshot(page: str, output: str) -> bytes:
+    """Chromium's picture of `page`; on failure the error says that no file was touched."""
+    from .render.browser import BrowserError, screenshot
+
+    try:
+        return screenshot(page)
+    except BrowserError as error:
+        kept = f", the previous {output} is unchanged" if output != "-" and Path(output).exists() else ""
+        raise BrowserError(f"{error}; nothing was written{kept}") from None
 
 
 @cli.command()

@@ -6,6 +6,7 @@ Playwright's own browser downloads are never used: partnermap talks to the syste
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from ..errors import PartnermapError
@@ -45,21 +46,28 @@ def check_browser() -> Path:
     return path
 
 
-def screenshot(html_path: Path, *, viewport: dict[str, int] | None = None, timeout_ms: int = 30_000) -> bytes:
-    """A PNG picture of the page at `html_path` once the map is drawn."""
+def screenshot(page: str, *, viewport: dict[str, int] | None = None, timeout_ms: int = 30_000) -> bytes:
+    """A PNG picture of the HTML `page` once the map is drawn.
+
+    The page is opened from a temporary file, so the caller can write the page and the picture
+    together (both or neither) once the picture exists.
+    """
     from playwright.sync_api import Error, sync_playwright
 
     executable = check_browser()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(executable), args=list(LAUNCH_ARGS))
-            try:
-                page = browser.new_page(viewport=viewport or VIEWPORT)
-                page.goto(Path(html_path).resolve().as_uri())
-                page.wait_for_function(READY, timeout=timeout_ms)
-                return page.screenshot(type="png")
-            finally:
-                browser.close()
-    except Error as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise BrowserError(f"cannot take a screenshot of {html_path}: {first_line}") from None
+    with tempfile.TemporaryDirectory(prefix="partnermap-screenshot-") as folder:
+        page_path = Path(folder) / "map.html"
+        page_path.write_text(page, encoding="utf-8")
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=str(executable), args=list(LAUNCH_ARGS))
+                try:
+                    tab = browser.new_page(viewport=viewport or VIEWPORT)
+                    tab.goto(page_path.as_uri())
+                    tab.wait_for_function(READY, timeout=timeout_ms)
+                    return tab.screenshot(type="png")
+                finally:
+                    browser.close()
+        except Error as error:
+            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise BrowserError(f"cannot take a screenshot with Chromium at {executable}: {first_line}") from None
