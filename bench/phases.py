@@ -3,9 +3,9 @@
     python -m bench.phases PHASE MAP_FOLDER [OUTPUT]
 
 prints one JSON line: {"seconds": time of the step alone (imports and, except for `load`,
-loading the map are not counted), "peak_mb": the process's peak resident memory, plus that of
-the largest child it forked to read a large file in two (partnermap/graph/yamlsplit.py): an
-upper bound, since the two share pages}. The whole command, imports included, is timed by
+loading the map are not counted), "peak_mb": the process's peak resident memory (VmHWM), plus
+that of the largest child it forked to read a large file in two (partnermap/textread/yamlsplit.py):
+an upper bound, since the two share pages}. The whole command, imports included, is timed by
 bench/run.py as `partnermap render`.
 A fresh process per run keeps one step's memory and caches out of the next one's figures.
 """
@@ -122,6 +122,17 @@ PHASES = {"load": load, "layout": layout, "html": html, "gexf": gexf, "nx_spring
           "pyvis": pyvis_page}
 
 
+def own_peak_kb() -> int:
+    """This process's peak resident memory in kB, from VmHWM.
+
+    Not ru_maxrss: on Linux, a program started by fork and exec inherits in ru_maxrss the resident
+    memory its parent had at the fork (here bench/run.py). The children this process forks itself
+    do not exec, so their ru_maxrss (RUSAGE_CHILDREN) starts from the pages they share with it.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+
 def main() -> None:
     phase, folder = sys.argv[1], Path(sys.argv[2])
     output = Path(sys.argv[3]) if len(sys.argv) > 3 else None
@@ -129,8 +140,7 @@ def main() -> None:
     start = time.perf_counter()
     step()
     seconds = time.perf_counter() - start
-    peak_kb = sum(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    peak_mb = peak_kb / 1024
+    peak_mb = (own_peak_kb() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     print(json.dumps({"seconds": round(seconds, 4), "peak_mb": round(peak_mb, 1)}))
 
 
