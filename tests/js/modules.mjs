@@ -25,10 +25,15 @@ export const list = (iterable) => Array.from(iterable);
 
 export function sampleData(changes = {}) {
   const evidence = (quote, para, source) => ({quote, para, source});
+  // The fields of page_data.py's actors and links that these tests leave at their plain values.
+  const actor = (fields) => Object.assign({description: null, confidence: null, needsReview: false, metrics: null},
+                                          fields);
+  const link = (fields) => Object.assign({description: null, confidence: null, needsReview: false}, fields);
   return Object.assign({
     title: {fr: "Carte des partenariats", en: "Partnership map"},
     description: {fr: "Une carte.", en: "A map."},
     languages: ["fr", "en"],
+    languageNames: {fr: "Français", en: "English"},
     language: "fr",
     theme: "light",
     ui: {
@@ -52,24 +57,24 @@ export function sampleData(changes = {}) {
               {id: "note", title: {fr: "Note", en: "Note"}, date: "2007-01-01", language: "fr", url: null},
               {id: "annex", title: {fr: "Annexe", en: "Annex"}, date: "2007-02-01", language: "fr", url: null}],
     actors: [
-      {id: "interior", name: {fr: "Ministère de l'Intérieur", en: "Ministry of the Interior"}, kind: "government",
-       level: "national", aliases: ["MinInt"], evidence: [evidence("Le ministère coordonne.", 2, "report")]},
-      {id: "cities", name: {fr: "Municipalités", en: "Cities"}, kind: "government", level: "local", aliases: [],
-       evidence: []},
-      {id: "ngos", name: {fr: "Société civile", en: "Civil society"}, kind: "civil_society", level: null,
-       aliases: ["ONG"], evidence: []},
-      {id: "charities", name: {fr: "Œuvres d’entraide"}, kind: "civil_society", level: null,
-       aliases: ["Caritas"], evidence: []},
+      actor({id: "interior", name: {fr: "Ministère de l'Intérieur", en: "Ministry of the Interior"}, kind: "government",
+       level: "national", aliases: ["MinInt"], evidence: [evidence("Le ministère coordonne.", 2, "report")]}),
+      actor({id: "cities", name: {fr: "Municipalités", en: "Cities"}, kind: "government", level: "local", aliases: [],
+       evidence: []}),
+      actor({id: "ngos", name: {fr: "Société civile", en: "Civil society"}, kind: "civil_society", level: null,
+       aliases: ["ONG"], evidence: []}),
+      actor({id: "charities", name: {fr: "Œuvres d’entraide"}, kind: "civil_society", level: null,
+       aliases: ["Caritas"], evidence: []}),
     ],
     links: [
-      {id: "talks", from: "interior", to: "cities", type: "dialogue", strength: "strong", directed: true,
+      link({id: "talks", from: "interior", to: "cities", type: "dialogue", strength: "strong", directed: true,
        summary: {fr: "Ils se parlent.", en: "They talk."}, sources: ["report"],
-       evidence: [evidence("Q-talks", 3, "report")]},
-      {id: "grants", from: "cities", to: "ngos", type: "funding", strength: "weak", directed: false,
+       evidence: [evidence("Q-talks", 3, "report")]}),
+      link({id: "grants", from: "cities", to: "ngos", type: "funding", strength: "weak", directed: false,
        summary: null, sources: ["note", "report"],
-       evidence: [evidence("Q-grants", 4, "report"), evidence("Q-shared", 5, "note")]},
-      {id: "forum", from: "interior", to: "ngos", type: "dialogue", strength: "weak", directed: false,
-       summary: null, sources: ["note"], evidence: [evidence("Q-shared", 5, "note")]},
+       evidence: [evidence("Q-grants", 4, "report"), evidence("Q-shared", 5, "note")]}),
+      link({id: "forum", from: "interior", to: "ngos", type: "dialogue", strength: "weak", directed: false,
+       summary: null, sources: ["note"], evidence: [evidence("Q-shared", 5, "note")]}),
     ],
     tour: [{title: {fr: "Se parler", en: "Talking"}, links: ["talks", "forum"]},
            {title: {fr: "Financer", en: "Funding"}, links: ["grants"]}],

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from partnermap.graph.analysis.metrics import METRIC_NAMES
 from partnermap.graph.output.style import FALLBACK_COLOR
 from partnermap.render.html import SCRIPT_FILES, render_html, script_json
 from partnermap.render.vislib import pyvis_folder
-from tests.conftest import MINIMAL_MAP, SEED_MAP
+from tests.conftest import MINIMAL_MAP, REPOSITORY, SEED_MAP
 from tests.render.hostile import HOSTILE_QUOTE, IMG, PAYLOADS, SCRIPT, make_hostile_map
 
 SCRIPT_ELEMENT = re.compile(r"<script( [^>]*)?>(.*?)</script>", re.DOTALL)
@@ -73,6 +74,19 @@ def test_values_python_defines_reach_the_script_as_data() -> None:
     data = page_data(render_html(load_map(MINIMAL_MAP)))
     assert data["metricNames"] == list(METRIC_NAMES)
     assert data["fallbackColor"] == FALLBACK_COLOR
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_the_node_tests_sample_has_the_fields_of_the_page_data() -> None:
+    # tests/js run the modules on a hand-made sample: it must not drift from what page_data.py writes.
+    script = ("import('./tests/js/modules.mjs').then(({sampleData}) => { const d = sampleData(); "
+              "console.log(JSON.stringify([Object.keys(d), Object.keys(d.actors[0]), Object.keys(d.links[0])])); })")
+    sample = json.loads(subprocess.run(["node", "-e", script], cwd=REPOSITORY, capture_output=True, text=True,
+                                       check=True).stdout)
+    data = page_data(render_html(load_map(SEED_MAP)))
+    top, actor, link = sample
+    assert set(top) <= set(data), "the sample has a field the page data no longer has"
+    assert (sorted(actor), sorted(link)) == (sorted(data["actors"][0]), sorted(data["links"][0]))
 
 
 def test_csp_runs_only_the_page_scripts_and_forbids_connections() -> None:
