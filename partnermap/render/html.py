@@ -121,4 +121,7 @@ def _inline(text: str, tag: str) -> str:
 
 @cache
 def _asset(*parts: str) -> str:
-    return resources.files("partnermap.render").joinpath("assets", *parts).read_text(encoding="utf-8")
+    path = resources.files("partnermap.render") / "assets"
+    for part in parts:  # one step at a time: Traversable.joinpath takes several parts only from Python 3.11
+        path = path / part
+    return path.read_text(encoding="utf-8")
