@@ -78,3 +78,24 @@ class CompiledLexicon:
 
     def _matcher(self, entries: Iterable[tuple[str, Any]]) -> PhraseMatcher:
         return PhraseMatcher((parse_phrase(written, self.normaliser), payload) for written, payload in entries)
+
+
+_COMPILED: dict[tuple[int, str], tuple[Lexicon, CompiledLexicon]] = {}
+_KEPT = 4
+
+
+def compiled_for(lexicon: Lexicon, language: str) -> CompiledLexicon:
+    """`lexicon` compiled for `language`, reused while the same Lexicon object is asked for again.
+
+    Compiling the shipped lexicon (thousands of country and organisation phrases) costs far more
+    than reading a short document; load_lexicon() returns one cached object, so it is done once.
+    """
+    key = (id(lexicon), language)
+    kept = _COMPILED.get(key)
+    if kept is not None and kept[0] is lexicon:
+        return kept[1]
+    compiled = CompiledLexicon(lexicon, language)
+    if len(_COMPILED) >= _KEPT:
+        _COMPILED.pop(next(iter(_COMPILED)))
+    _COMPILED[key] = (lexicon, compiled)  # the lexicon is kept alive, so its id is not reused
+    return compiled

@@ -27,6 +27,7 @@ and later files extend earlier ones (see docs/extract.md):
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +36,15 @@ from ..problems import Problem
 from ..textread.yamlread import read_yaml_bytes, read_yaml_file
 from .lexicon_check import LexiconChecker
 
-SHIPPED_FILES = ("languages.yaml", "actors.yaml", "cues.yaml")
+
+def country_concepts() -> dict[str, Concept]:
+    """The country concepts (imported here: countries.py builds Concepts of this module)."""
+    from .countries import country_concepts as build
+
+    return build()
+
+SHIPPED_FILES = ("languages.yaml", "actors.yaml", "organisations.yaml", "cues.yaml")
+"""Read in this order; then come the country concepts (countries.py), then a map's own files."""
 PHRASE_KINDS = ("phrases", "weak", "in_context", "implied")
 """The ways a concept's phrases name it, surest first (see Concept)."""
 
@@ -131,14 +140,13 @@ class Lexicon:
 def load_lexicon(extra_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     """The shipped lexicon extended by `extra_files` in order; raise LexiconError on any problem.
 
-    Problems of every file are collected before raising, each as `file:line: message`.
+    Problems of every file are collected before raising, each as `file:line: message`. Without
+    extra files the same (cached) Lexicon object is returned, so its compiled form is reused.
     """
+    lexicon = _shipped_lexicon()
+    if not extra_files:
+        return lexicon
     problems: list[Problem] = []
-    lexicon = Lexicon()
-    folder = resources.files("partnermap") / "extract" / "lexicons"
-    for name in SHIPPED_FILES:
-        value, found = read_yaml_bytes((folder / name).read_bytes(), f"partnermap/extract/lexicons/{name}")
-        lexicon = _add_file(lexicon, value, found, f"partnermap/extract/lexicons/{name}", problems)
     for path in extra_files:
         display = str(path)
         if not Path(path).is_file():
@@ -149,6 +157,20 @@ def load_lexicon(extra_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     if problems:
         raise LexiconError(problems)
     return lexicon
+
+
+@lru_cache(maxsize=1)
+def _shipped_lexicon() -> Lexicon:
+    """The shipped files, then the country concepts (countries.py)."""
+    problems: list[Problem] = []
+    lexicon = Lexicon()
+    folder = resources.files("partnermap") / "extract" / "lexicons"
+    for name in SHIPPED_FILES:
+        value, found = read_yaml_bytes((folder / name).read_bytes(), f"partnermap/extract/lexicons/{name}")
+        lexicon = _add_file(lexicon, value, found, f"partnermap/extract/lexicons/{name}", problems)
+    if problems:
+        raise LexiconError(problems)
+    return lexicon.extended(Lexicon(concepts=dict(country_concepts())))
 
 
 def _add_file(lexicon: Lexicon, value: object, found: list[Problem], display: str,

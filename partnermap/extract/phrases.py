@@ -5,7 +5,10 @@ words that name the thing when the others are only context: in
 "associations de migrants et [de jeunes]" the youth associations are named by "de jeunes",
 so the words "associations de migrants" stay free to name the migrant associations too.
 A word ending with '*' matches every word starting with it ("coopér*"), and "..." stands
-for up to MAX_GAP words of any kind ("processus ... sous-régional").
+for up to MAX_GAP words of any kind ("processus ... sous-régional"). A word written with
+capitals must be written so in the text: "AU" (all capitals) finds the African Union's acronym
+but not French "au", and "Chad" (capital first) finds the word only when it starts with a
+capital; lower-case phrase words match any case.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .tokens import PREFIX_MARK, Normaliser, Token
 
 GAP = "..."
 MAX_GAP = 12
+UPPER, TITLE = "upper", "title"
 
 
 class PhraseSyntaxError(ValueError):
@@ -31,6 +35,8 @@ class Phrase:
     words: tuple[str, ...]
     focus: tuple[int, int]
     written: str
+    cases: tuple[str, ...] = ()
+    """Per word: UPPER when the text must write it in capitals, TITLE when with a capital first, else ''."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ def parse_phrase(written: str, normaliser: Normaliser) -> Phrase:
         focus, after = rest.split("]")
     parts = [_words_and_gaps(part, normaliser) for part in (before, focus, after)]
     words = tuple(word for part in parts for word in part)
+    cases = tuple(case for part in (before, focus, after) for case in _cases(part, normaliser))
     if not [word for word in words if word != GAP]:
         raise PhraseSyntaxError("no word in it")
     if opened and not parts[1]:
@@ -63,7 +70,33 @@ def parse_phrase(written: str, normaliser: Normaliser) -> Phrase:
     if words[0] == GAP or words[-1] == GAP:
         raise PhraseSyntaxError("'...' must stand between two words")
     focus_range = (len(parts[0]), len(parts[0]) + len(parts[1])) if opened else (0, len(words))
-    return Phrase(words, focus_range, written)
+    return Phrase(words, focus_range, written, cases if any(cases) else ())
+
+
+def _cases(text: str, normaliser: Normaliser) -> list[str]:
+    """The case each word of `text` asks of the document, '' for a gap ('...')."""
+    cases: list[str] = []
+    for number, piece in enumerate(text.replace("…", GAP).split(GAP)):
+        if number:
+            cases.append("")
+        for word in normaliser.written_words(piece):
+            letters = [c for c in word if c.isalpha()]
+            if len(letters) > 1 and all(c.isupper() for c in letters):
+                cases.append(UPPER)
+            elif letters and letters[0].isupper():
+                cases.append(TITLE)
+            else:
+                cases.append("")
+    return cases
+
+
+def _cased(cases: tuple[str, ...], starts: Sequence[int], tokens: Sequence[Token]) -> bool:
+    """Whether the tokens where each word starts are written in the case the phrase asks."""
+    for case, index in zip(cases, starts, strict=True):
+        text = tokens[index].text if case else ""
+        if case == UPPER and not text.isupper() or case == TITLE and not text[:1].isupper():
+            return False
+    return True
 
 
 def _words_and_gaps(text: str, normaliser: Normaliser) -> list[str]:
@@ -124,6 +157,8 @@ class PhraseMatcher:
                 if ends is None:
                     continue
                 starts = [index, *ends[:-1]]
+                if phrase.cases and not _cased(phrase.cases, starts, tokens):
+                    continue
                 first, last = phrase.focus
                 found.append(Match(index, ends[-1], starts[first], ends[last - 1], phrase, payload))
         return found

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from .clean import clean_text
-from .compiled import CompiledLexicon
+from .compiled import compiled_for
 from .detect import Mention, detect_actors
 from .language import LanguageGuess, guess_language, language_name
 from .lexicon import Concept, Lexicon
@@ -86,7 +86,7 @@ def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
     """
     text = clean_text(text)
     guess = choose_language(text, lexicon, language)
-    compiled = CompiledLexicon(lexicon, guess.language)
+    compiled = compiled_for(lexicon, guess.language)
     document = split_document(text, abbreviations=compiled.rules.abbreviations)
     sentences = detect_actors(document, compiled)
     mentions: dict[str, list[Mention]] = {}

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..graph.model.records import Actor, Link, PartnerMap
 from ..textread.paragraphs import normalise
-from .compiled import CompiledLexicon
+from .compiled import compiled_for
 from .lexicon import Lexicon
 
 _LEADING = {"le", "de", "a", "un", "une", "leur", "ce", "the", "of", "an", "their", "these", "all"}
@@ -73,7 +73,7 @@ class Names:
     """Normal forms of names, by the rules of every language of the lexicon."""
 
     def __init__(self, lexicon: Lexicon):
-        self.normalisers = [CompiledLexicon(lexicon, code).normaliser for code in sorted(lexicon.languages)]
+        self.normalisers = [compiled_for(lexicon, code).normaliser for code in sorted(lexicon.languages)]
 
     def keys(self, texts: Iterable[str]) -> set[tuple[str, ...]]:
         keys = set()

@@ -52,6 +52,8 @@ class Normaliser:
         # An elided article is a word of its own ("l'" + "intérieur"); "'s" stays on its word.
         word = r"\w+(?:['\u2019]s\b)?"
         self._word = re.compile(rf"\b(?:{elided})['\u2019](?=\w)|{word}" if elided else word, re.I)
+        self._pieces = re.compile(rf"{self._word.pattern}|\{PREFIX_MARK}", re.I)
+        self._known: dict[str, str] = {}  # normal forms already computed: documents repeat their words
 
     def _singular(self, word: str) -> str:
         for ending, replacement in self.plurals:
@@ -61,8 +63,11 @@ class Normaliser:
 
     def word(self, text: str) -> str:
         """The normal form of one word."""
-        folded = self._singular(fold(text))
-        return self.equivalents.get(folded, folded)
+        known = self._known.get(text)
+        if known is None:
+            folded = self._singular(fold(text))
+            known = self._known[text] = self.equivalents.get(folded, folded)
+        return known
 
     def phrase_word(self, text: str) -> str:
         """The normal form of a word written in a lexicon; a prefix ("cooper*") is only folded."""
@@ -77,13 +82,17 @@ class Normaliser:
             for m in self._word.finditer(text)
         ]
 
-    def words(self, phrase: str) -> list[str]:
-        """The normal forms of the words of a lexicon phrase, prefixes kept as prefixes."""
-        pieces = re.findall(rf"{self._word.pattern}|\{PREFIX_MARK}", phrase, flags=re.I)
+    def written_words(self, phrase: str) -> list[str]:
+        """The words of a lexicon phrase as written (a trailing '*' kept on its word)."""
+        pieces = self._pieces.findall(phrase)
         merged: list[str] = []
         for piece in pieces:  # glue a trailing '*' back onto the word it follows
             if piece == PREFIX_MARK and merged:
                 merged[-1] += PREFIX_MARK
             elif piece != PREFIX_MARK:
                 merged.append(piece)
-        return [self.phrase_word(w) for w in merged]
+        return merged
+
+    def words(self, phrase: str) -> list[str]:
+        """The normal forms of the words of a lexicon phrase, prefixes kept as prefixes."""
+        return [self.phrase_word(w) for w in self.written_words(phrase)]

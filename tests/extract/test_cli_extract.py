@@ -89,7 +89,8 @@ def test_a_lexicon_in_the_draft_folder_extends_the_shipped_one(tmp_path: Path) -
     result = run(str(document), "-o", str(draft))
     assert result.exit_code == 0, result.output
     assert f"  lexicon: partnermap/extract/lexicons/languages.yaml, partnermap/extract/lexicons/actors.yaml, " \
-           f"partnermap/extract/lexicons/cues.yaml, {draft / 'lexicon.yaml'}" in result.output
+           f"partnermap/extract/lexicons/organisations.yaml, partnermap/extract/lexicons/cues.yaml, " \
+           f"{draft / 'lexicon.yaml'}" in result.output
     links = yaml.safe_load((draft / "links.yaml").read_text(encoding="utf-8"))
     assert [(link["from"], link["to"]) for link in links] == [("chambers_of_commerce", "trade_unions")]
     assert (draft / "lexicon.yaml").is_file()
