@@ -116,6 +116,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._api(method, path)
         elif method == "GET" and path in _ASSETS:
             self._asset(*_ASSETS[path])
+        elif method == "GET" and path == "/favicon.ico":  # browsers ask for it; the page has none
+            self._send(HTTPStatus.NO_CONTENT, b"", "text/plain")
         else:
             self._json(HTTPStatus.NOT_FOUND, {"error": f"nothing at {path}"})
 

@@ -116,3 +116,14 @@ def test_undo_restores_the_files_exactly_and_then_has_nothing_left(served: Serve
 def test_methods_the_api_does_not_offer_are_405(served: Served) -> None:
     assert served.call("GET", "/api/undo")[0] == 405
     assert served.call("POST", "/api/items", {})[0] == 405
+def test_the_page_is_served_with_a_strict_content_security_policy(served: Served) -> None:
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+    connection.request("GET", "/?token=x", headers={"Host": f"localhost:{served.port}"})
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status == 200 and b"<script" in body
+    policy = response.getheader("Content-Security-Policy")
+    assert "default-src 'none'" in policy and "connect-src 'self'" in policy and "unsafe" not in policy
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
