@@ -78,3 +78,15 @@ def served(draft: Path) -> Iterator[Served]:
     yield Served(server, draft)
     server.shutdown()
     server.server_close()
+
+
+def ids_of(items: dict[str, dict[str, Any]], item_type: str) -> list[str]:
+    """The ids of one type of item, in file order (the draft's content depends on extract's lexicons)."""
+    return [item["id"] for item in items.values() if item["type"] == item_type]
+
+
+def most_linked_actor(items: dict[str, dict[str, Any]]) -> str:
+    actors = [item for item in items.values() if item["type"] == "actor"]
+    chosen = max(actors, key=lambda item: item["links"])
+    assert chosen["links"] > 0, "the draft has no link"
+    return str(chosen["id"])

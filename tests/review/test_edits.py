@@ -50,7 +50,8 @@ def test_removing_a_link_the_tour_names_is_refused_with_the_validators_message(t
 def test_accept_takes_out_one_line_of_the_draft(draft: Path) -> None:
     before = (draft / "actors.yaml").read_bytes()
     links = (draft / "links.yaml").read_bytes()
-    ReviewStore(draft).decide("actor", "migrants", {"decision": "accept"})
+    store = ReviewStore(draft)
+    store.decide("actor", store.items()[1]["id"], {"decision": "accept"})
     removed, added = changed_lines(before, (draft / "actors.yaml").read_bytes())
     assert (removed, added) == (["  needs_review: true\n"], [])
     assert (draft / "links.yaml").read_bytes() == links
@@ -95,19 +96,20 @@ def test_merge_changes_the_target_the_moved_links_and_removes_the_merged_actor(s
 
 def test_merge_folds_the_evidence_of_links_that_become_the_same(draft: Path) -> None:
     store = ReviewStore(draft)
-    links = {item["id"]: item["fields"] for item in store.items() if item["type"] == "link"}
-    pairs = {}
-    for link_id, fields in links.items():
-        pairs.setdefault((fields["type"], fields["to"]), []).append((link_id, fields))
-    # Two links of one type to the same actor, from two actors: merging the first into the second folds them.
-    (kept_id, kept), (moved_id, moved) = next(group for group in pairs.values()
-                                              if len(group) == 2 and not group[0][1].get("directed")
-                                              and not group[1][1].get("directed"))
-    answer = store.decide("actor", moved["from"], {"merge_into": kept["from"]})
+    items = store.items()
+    links = [item for item in items if item["type"] == "link"]
+    kept, moved = links[0]["fields"], links[1]["fields"]
+    other = next(item["id"] for item in items if item["type"] == "actor"
+                 and item["id"] not in (kept["from"], kept["to"]))
+    # The second link made to say what the first says, but from another actor: merging that actor
+    # into the first link's `from` makes the two links the same.
+    store.decide("link", moved["id"], {"set": {"from": other, "to": kept["to"], "type": kept["type"],
+                                               "directed": kept.get("directed")}})
+    answer = store.decide("actor", other, {"merge_into": kept["from"]})
     after = {item["id"]: item["fields"] for item in store.items() if item["type"] == "link"}
-    assert moved_id not in after and moved_id in answer["removed"]["links"]
-    evidence = after[kept_id]["evidence"]
-    assert all(item in evidence for item in kept["evidence"] + moved["evidence"])
+    assert moved["id"] not in after and moved["id"] in answer["removed"]["links"]
+    assert after[kept["id"]]["evidence"] == kept["evidence"] + [e for e in moved["evidence"]
+                                                                  if e not in kept["evidence"]]
     assert check_map(draft) == []
 
 
