@@ -14,6 +14,7 @@ from ..graph.model.vocab import Term
 from ..graph.output.style import FALLBACK_COLOR
 from .network_data import network_data
 from .options import vis_options
+from .source_texts import Span, quote_spans, source_texts
 from .ui_text import language_name, ui_text
 
 Metrics = dict[str, dict[str, float | int]]
@@ -32,6 +33,7 @@ def page_data(
     levels = {actor.level for actor in actors if actor.level}
     types = {link.type for link in links}
     strengths = {link.strength for link in links}
+    spans = quote_spans(partner_map)
     return {
         "title": partner_map.title,
         "description": partner_map.description,
@@ -49,8 +51,9 @@ def page_data(
             {"id": s.id, "title": s.title, "date": s.date, "language": s.language, "url": s.url}
             for s in partner_map.sources.values()
         ],
-        "actors": [_actor(actor, (metrics or {}).get(actor.id)) for actor in actors],
-        "links": [_link(link) for link in links],
+        "sourceTexts": source_texts(partner_map),  # the reading pane's paragraphs (assets/map/reader.js)
+        "actors": [_actor(actor, (metrics or {}).get(actor.id), spans) for actor in actors],
+        "links": [_link(link, spans) for link in links],
         "tour": [{"title": step.title, "links": list(step.links)} for step in partner_map.tour],
         "hasMetrics": bool(metrics),
         "metricNames": list(METRIC_NAMES),  # the order the actor panel lists metrics in
@@ -71,24 +74,29 @@ def _term(term: Term) -> dict[str, Any]:
     return entry
 
 
-def _evidence(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [item.to_dict() for item in evidence]
+def _evidence(evidence: tuple[Evidence, ...], spans: dict[Evidence, Span | None]) -> list[dict[str, Any]]:
+    """Each quote with its offsets [start, end) in its paragraph, null when it is not found there."""
+    placed = []
+    for item in evidence:
+        span = spans.get(item)
+        placed.append({**item.to_dict(), "start": span[0] if span else None, "end": span[1] if span else None})
+    return placed
 
 
-def _actor(actor: Actor, metrics: dict[str, Any] | None) -> dict[str, Any]:
+def _actor(actor: Actor, metrics: dict[str, Any] | None, spans: dict[Evidence, Span | None]) -> dict[str, Any]:
     return {
         "id": actor.id, "name": actor.name, "kind": actor.kind, "level": actor.level,
         "aliases": list(actor.aliases), "description": actor.description,
-        "evidence": _evidence(actor.evidence), "confidence": actor.confidence,
+        "evidence": _evidence(actor.evidence, spans), "confidence": actor.confidence,
         "needsReview": actor.needs_review, "metrics": _metrics(metrics),
     }
 
 
-def _link(link: Link) -> dict[str, Any]:
+def _link(link: Link, spans: dict[Evidence, Span | None]) -> dict[str, Any]:
     return {
         "id": link.id, "from": link.from_actor, "to": link.to_actor, "type": link.type,
         "strength": link.strength, "directed": link.directed, "summary": link.summary,
-        "description": link.description, "evidence": _evidence(link.evidence),
+        "description": link.description, "evidence": _evidence(link.evidence, spans),
         "sources": sorted({item.source for item in link.evidence}),
         "confidence": link.confidence, "needsReview": link.needs_review,
     }

@@ -21,6 +21,7 @@
     filters: pm.allFilters(tables),
     visibleActors: new Set(),
     visibleLinks: new Set(),
+    inContext: false,  // workshop: the caption shows each quote in its whole paragraph (key c)
   };
   const words = pm.makeWords(tables, state);
   const steps = pm.tourSteps(data);
@@ -77,6 +78,7 @@
     else network.selectEdges([chosen.id]);
     pm.renderPanel(app);
     pm.renderCaption(app);
+    pm.renderReader(app);
     redrawNetwork();
   }
 
@@ -167,6 +169,7 @@
     pm.renderSearch(app);
     pm.renderPanel(app);
     pm.renderCaption(app);
+    pm.renderReader(app, false);
     redrawNetwork();
   }
 
@@ -213,6 +216,8 @@
     if (key === "w" || key === "W") setWorkshop(!state.workshop, true);
     else if (key === "l" || key === "L") pm.setLegend(app, !state.legendShown);
     else if (key === "/" && !state.workshop) { event.preventDefault(); searchBox.focus(); }
+    else if ((key === "t" || key === "T") && !state.workshop) pm.setReader(app, !pm.isReaderOpen());
+    else if ((key === "c" || key === "C") && state.workshop) { state.inContext = !state.inContext; pm.renderCaption(app); }
     else if (key === "Escape") { if (state.workshop) setWorkshop(false, true); else select(null); }
     else if (!state.workshop) return;
     else if (key === "ArrowRight" || key === "PageDown" || key === " ") { event.preventDefault(); goToStep(state.step + 1, -1); }
@@ -228,6 +233,7 @@
   });
 
   // ---- start ---------------------------------------------------------------------------------
+  pm.wireReader(app);
   const visible = pm.visibility(tables, state.filters);
   state.visibleActors = visible.actors;
   state.visibleLinks = visible.links;
@@ -250,6 +256,8 @@
       visibleLinks: data.links.map((l) => l.id).filter((id) => state.visibleLinks.has(id)),
       emphasised: emphasised ? {actors: Array.from(emphasised.actors).sort(), links: Array.from(emphasised.links).sort()} : null,
       steps: steps.map((step) => ({title: words.text(step.title), links: step.links.slice()})),
+      inContext: state.inContext,
+      reader: pm.readerView(),
     };
   };
   api.select = select;

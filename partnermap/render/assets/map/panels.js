@@ -82,14 +82,21 @@
   }
 
   // ---- side panel ---------------------------------------------------------------------------
-  function evidenceList(app, evidence, short) {
+  function evidenceList(app, evidence, short, owner) {
+    // `owner` ({type, id}): the panel's quotes link to their place in the reading pane (reader.js);
+    // in the caption (`short`), state.inContext shows each quote in its whole paragraph.
     const list = pm.el("ul", "evidence");
-    for (const item of evidence) {
+    evidence.forEach((item, index) => {
       const entry = pm.el("li");
-      entry.appendChild(pm.el("blockquote", null, item.quote));
+      entry.appendChild(short && app.state.inContext ? pm.quoteInParagraph(app, item)
+        : pm.el("blockquote", null, item.quote));
       entry.appendChild(pm.el("cite", null, citation(app.tables, app.words, item, short)));
+      if (owner && item.start !== null && item.start !== undefined) {
+        entry.appendChild(pm.button(app.words.ui("read_in_context"), () => pm.openReaderAt(app, owner, index),
+                                    "link-button read-in-context"));
+      }
       list.appendChild(entry);
-    }
+    });
     return list;
   }
 
@@ -139,7 +146,7 @@
       box.appendChild(table);
     }
     box.appendChild(pm.el("h3", null, words.ui("evidence")));
-    box.appendChild(evidenceList(app, actor.evidence));
+    box.appendChild(evidenceList(app, actor.evidence, false, {type: "actor", id: actor.id}));
     const own = tables.linksOf.get(actor.id).filter((id) => state.visibleLinks.has(id));
     if (own.length) {
       box.appendChild(pm.el("h3", null, words.ui("partnerships")));
@@ -185,7 +192,7 @@
       box.appendChild(pm.el("p", "description", words.text(link.description)));
     }
     box.appendChild(pm.el("h3", null, words.ui("evidence")));
-    box.appendChild(evidenceList(app, link.evidence));
+    box.appendChild(evidenceList(app, link.evidence, false, {type: "link", id: link.id}));
     return box;
   }
 
@@ -230,7 +237,8 @@
     if (content.link !== null) caption.appendChild(pm.el("p", "caption-link", content.link));
     if (content.note !== null) caption.appendChild(pm.el("p", "caption-keys", content.note));
     if (content.evidence !== null) caption.appendChild(evidenceList(app, content.evidence, true));
-    caption.appendChild(pm.el("p", "caption-keys", content.keys));
+    const contextKey = app.data.sourceTexts.length ? " · " + app.words.ui("context_keys") : "";
+    caption.appendChild(pm.el("p", "caption-keys", content.keys + contextKey));
     caption.dataset.step = String(app.state.step);
   }
 
