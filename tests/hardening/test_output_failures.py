@@ -9,9 +9,13 @@ a one-line message, no traceback, the previous bytes intact and no temporary fil
 from __future__ import annotations
 
 import errno
+import functools
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +25,7 @@ from click.testing import CliRunner
 from partnermap.cli import cli
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.hardening.support import TRACEBACK
+from tests.missing_tools import tool_missing
 
 DOCUMENT = next(SEED_MAP.glob("sources/*.txt"))
 
@@ -164,21 +169,95 @@ def test_a_really_read_only_location_is_a_clear_error(writer: Writer) -> None:
         f"Error: cannot write {target}: Permission denied; nothing was written")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder; see the /sys test")
+NOBODY = 65534  # the unprivileged user and group of Debian and most Linux systems
+
+
+@functools.cache
+def _as_nobody() -> tuple[tuple[str, ...], str]:
+    """How root runs a program as user nobody (setpriv's arguments), or why it cannot ('' when it can)."""
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return (), "setpriv is not installed (Debian package util-linux)"
+    command = (setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups")
+    # Python may sit in a folder only root may enter (pyenv under /root): CAP_DAC_READ_SEARCH lets nobody
+    # read and enter every folder, and refuses every write nobody's own permissions refuse.
+    read_everywhere = ("--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search")
+    failure = ""
+    for extra in ((), read_everywhere):
+        probe = subprocess.run([*command, *extra, sys.executable, "-c", "import partnermap"],
+                               capture_output=True, text=True, check=False, env=_nobody_environment(Path("/")))
+        if probe.returncode == 0:
+            return (*command, *extra), ""
+        failure = (probe.stderr.strip().splitlines() or [f"exit {probe.returncode}"])[-1]
+    return (), f"cannot run Python as user {NOBODY} with setpriv: {failure}"
+
+
+def _nobody_environment(home: Path) -> dict[str, str]:
+    return {**os.environ, "HOME": str(home), "MPLCONFIGDIR": str(home / "matplotlib"),
+            "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def _folder_of_nobody() -> Path:
+    """A new folder under /tmp owned by nobody: pytest's own folders are for root alone, and click
+    checks that nobody may reach an output folder without the help of CAP_DAC_READ_SEARCH."""
+    folder = Path(tempfile.mkdtemp(prefix="partnermap-nobody-"))
+    os.chown(folder, NOBODY, NOBODY)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def nobody_home() -> Iterator[Path]:
+    """A home folder user nobody may write to (matplotlib keeps its font cache there)."""
+    home = _folder_of_nobody()
+    yield home
+    shutil.rmtree(home)
+
+
+@pytest.fixture
+def work_folder(tmp_path: Path) -> Iterator[Path]:
+    """Where a writer writes: tmp_path, or for root a folder that user nobody can reach."""
+    if os.geteuid() != 0:
+        yield tmp_path
+        return
+    folder = _folder_of_nobody()
+    yield folder
+    shutil.rmtree(folder)
+
+
+def run_as_nobody(writer: Writer, folder: Path, home: Path) -> tuple[int, str]:
+    """`partnermap` run by user nobody, who owns the folders it writes to but has made them read-only."""
+    command, missing = _as_nobody()
+    if missing:
+        tool_missing(missing)
+    arguments = writer.arguments(folder / writer.output)
+    completed = subprocess.run([*command, sys.executable, "-m", "partnermap", *arguments], cwd=home,
+                               env=_nobody_environment(home), capture_output=True, text=True, check=False,
+                               timeout=300)
+    return completed.returncode, completed.stdout + completed.stderr
+
+
 @pytest.mark.parametrize("writer", WRITERS, ids=[w.name for w in WRITERS])
-def test_a_read_only_folder_keeps_the_previous_files(writer: Writer, tmp_path: Path) -> None:
-    previous = writer.previous(tmp_path)
+def test_a_read_only_folder_keeps_the_previous_files(writer: Writer, work_folder: Path,
+                                                     request: pytest.FixtureRequest) -> None:
+    previous = writer.previous(work_folder)
     folders = {path.parent for path in previous}
+    as_root = os.geteuid() == 0  # root writes into any folder: the command then runs as nobody
     for folder in folders:
+        if as_root:
+            os.chown(folder, NOBODY, NOBODY)  # read-only by its owner's choice, not merely someone else's
         folder.chmod(0o555)
     try:
-        code, output = run(writer, tmp_path)
+        if as_root:
+            code, output = run_as_nobody(writer, work_folder, request.getfixturevalue("nobody_home"))
+        else:
+            code, output = run(writer, work_folder)
     finally:
         for folder in folders:
             folder.chmod(0o755)
     assert code == 1, output
     assert TRACEBACK not in output and "Permission denied" in output
     assert_unchanged(previous)
+    assert leftovers(work_folder) == []
 
 
 @pytest.mark.parametrize("writer", FILE_WRITERS, ids=[w.name for w in FILE_WRITERS])

@@ -11,6 +11,7 @@ import pytest
 
 from partnermap.render.browser import LAUNCH_ARGS, chromium_path
 from tests.browser_wait import wait_until
+from tests.missing_tools import needs_tool, tool_missing
 
 
 def _browser_missing() -> str | None:
@@ -22,14 +23,14 @@ def _browser_missing() -> str | None:
 
 
 BROWSER_MISSING = _browser_missing()
-needs_chromium = pytest.mark.skipif(BROWSER_MISSING is not None, reason=BROWSER_MISSING or "")
+needs_chromium = needs_tool(BROWSER_MISSING)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for a whole test module."""
     if BROWSER_MISSING:
-        pytest.skip(BROWSER_MISSING)
+        tool_missing(BROWSER_MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner, Result
 
 from partnermap import load_map
@@ -16,6 +15,7 @@ from partnermap.cli import cli
 from partnermap.graph.analysis.select import Selection, select
 from partnermap.graph.model.records import PartnerMap
 from tests.conftest import MINIMAL_MAP, REPOSITORY, SEED_MAP
+from tests.missing_tools import tool_missing
 
 # CI clones the repository beside a copy of shared/, as on a developer's machine.
 GEXF_SPEC = REPOSITORY.parent / "shared" / "gexf-spec"
@@ -55,9 +55,9 @@ def jing_errors(files: list[Path], version: str) -> str:
     """jing's report on `files` against GEXF `version`'s RELAX NG compact schema ('' when valid)."""
     schema = GEXF_SPEC / version / "gexf.rnc"
     if not schema.is_file():
-        pytest.skip(f"GEXF schema not found at {schema} (shared/gexf-spec beside the repository)")
+        tool_missing(f"GEXF schema not found at {schema} (shared/gexf-spec beside the repository)")
     if shutil.which("jing") is None:
-        pytest.skip("jing is not installed (Debian package jing; .ci/run installs it)")
+        tool_missing("jing is not installed (Debian package jing; .ci/run installs it)")
     result = subprocess.run(["jing", "-c", str(schema), *map(str, files)], capture_output=True, text=True,
                             check=False)
     # jing's own warnings about optional Java libraries go to stderr; schema errors to stdout.
@@ -67,9 +67,9 @@ def jing_errors(files: list[Path], version: str) -> str:
 def graphology_read(file_format: str, path: Path) -> dict[str, Any]:
     """What graphology (with graphology-gexf or graphology-graphml) reads from `path`."""
     if shutil.which("node") is None:
-        pytest.skip("Node.js is not installed")
+        tool_missing("Node.js is not installed")
     if not (JS_FOLDER / "node_modules" / "graphology-gexf").is_dir():
-        pytest.skip(f"npm packages missing: run `npm ci` in {JS_FOLDER}")
+        tool_missing(f"npm packages missing: run `npm ci` in {JS_FOLDER}")
     result = subprocess.run(["node", str(JS_FOLDER / "load.js"), file_format, str(path)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
