@@ -150,7 +150,7 @@ def _move_links(links: RecordFile, merged_id: str, target_id: str) -> None:
 
 def _link_key(fields: dict[str, Any]) -> tuple[Any, ...]:
     """Links with the same key say the same thing: same type and ends (in order, when directed)."""
-    ends = (fields.get("from"), fields.get("to"))
+    ends = [str(fields.get("from")), str(fields.get("to"))]
     if not fields.get("directed"):
-        ends = tuple(sorted(map(str, ends)))
-    return fields.get("type"), bool(fields.get("directed")), ends
+        ends.sort()
+    return fields.get("type"), bool(fields.get("directed")), *ends

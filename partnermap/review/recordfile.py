@@ -17,6 +17,10 @@ class RecordFile:
 
     def __init__(self, data: bytes, display: str, specs: Mapping[str, FieldSpec]):
         self.lines = split_lines(data)
+        # A last line without its line ending gets one while editing, and loses it again in to_bytes.
+        self.final_newline = not self.lines or self.lines[-1].endswith(("\n", "\r"))
+        if not self.final_newline:
+            self.lines[-1] += "\r\n" if self.lines[0].endswith("\r\n") else "\n"
         self.spans = {span.id: span for span in record_spans(data, display)}
         self.specs = specs
         self.newline = "\r\n" if self.lines and self.lines[0].endswith("\r\n") else "\n"
@@ -59,7 +63,8 @@ class RecordFile:
             while lines and not lines[-1].strip():
                 lines.pop()
             lines.append(f"[]{self.newline}")  # a file of comments alone would not be a list
-        return "".join(lines).encode("utf-8")
+        text = "".join(lines)
+        return (text if self.final_newline else text.removesuffix(self.newline)).encode("utf-8")
 
     def _record_lines(self, span: RecordSpan, fields: dict[str, Any]) -> list[str]:
         """The record's new lines: unchanged fields as they were, changed ones written again."""
@@ -73,11 +78,9 @@ class RecordFile:
         starts = [f.start for f in span.fields[1:]] + [span.fields[-1].end]
         out: list[str] = []
         for field, following in zip(span.fields, starts, strict=True):
-            if field.key not in fields:
-                pass
-            elif plain(old[field.key]) == plain(fields[field.key]):
+            if field.key in fields and plain(old[field.key]) == plain(fields[field.key]):
                 out += self.lines[field.start:field.end]
-            else:
+            elif field.key in fields:
                 out += self._written(field.key, fields[field.key], field.lead, item_indent)
             for key in inserted.get(field.key, ()):
                 out += self._written(key, fields[key], indent, item_indent)

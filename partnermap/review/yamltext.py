@@ -9,7 +9,7 @@ import yaml
 
 def flow(value: Any) -> str:
     """`value` as one line of YAML (flow style, quoted where YAML needs it)."""
-    dumped = yaml.dump(value, Dumper=yaml.SafeDumper, default_flow_style=True, allow_unicode=True,
+    dumped: str = yaml.dump(value, Dumper=yaml.SafeDumper, default_flow_style=True, allow_unicode=True,
                        sort_keys=False, width=1_000_000)
     return dumped.removesuffix("\n").removesuffix("\n...")
 

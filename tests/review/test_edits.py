@@ -182,3 +182,12 @@ def test_crlf_files_stay_crlf() -> None:
     records = RecordFile(text, "links.yaml", LINK)
     records.replace("l", {**records.records()["l"], "strength": "possible"})
     assert records.to_bytes() == text.replace(b"required", b"possible")
+
+
+def test_a_file_without_a_final_line_ending_keeps_it_that_way() -> None:
+    text = b"- id: l\n  from: a\n  to: b\n  type: t\n  strength: required\n  needs_review: true"
+    records = RecordFile(text, "links.yaml", LINK)
+    fields = records.records()["l"]
+    del fields["needs_review"]
+    records.replace("l", {**fields, "directed": True})
+    assert records.to_bytes() == b"- id: l\n  from: a\n  to: b\n  type: t\n  strength: required\n  directed: true"
