@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from .lexicon import PHRASE_KINDS, Lexicon, PerLanguage
+from .lexicon import PHRASE_KINDS, Lexicon, PerLanguage, country_concepts
 from .phrases import PhraseMatcher, parse_phrase
 from .tokens import Normaliser
 
@@ -61,6 +61,8 @@ class CompiledLexicon:
         self.support = self._matcher(self._entries(lexicon.support, "support"))
         self.types = self._matcher(
             e for link_type, phrases in lexicon.types.items() for e in self._entries(phrases, link_type))
+        self.countries = frozenset(country_concepts())
+        """Concept ids of the country actors: only they become places after "au", "aux", "de"."""
         self.strengths = self._matcher(
             e for strength, phrases in lexicon.strengths.items() for e in self._entries(phrases, strength))
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .compiled import Collective, CompiledLexicon, Named, Reference
 from .phrases import GAP, Match
 from .segment import Document, Sentence
-from .tokens import Token
+from .tokens import Token, fold
 
 # How sure each way of naming makes a mention (see Concept in lexicon.py).
 CONFIDENCE = {"phrases": 0.9, "collective": 0.75, "in_context": 0.75, "weak": 0.6, "reference": 0.6,
@@ -35,6 +35,8 @@ class Mention:
     how: str
     group: int
     alias: str | None = None
+    located: bool = False
+    """Named as a place ("in countries of origin", "les villes qu'elle a visitées", "au Maroc"), not as an actor."""
 
     @property
     def confidence(self) -> float:
@@ -83,7 +85,35 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
         kept_spans.append((match.focus_start, match.focus_end))
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
     mentions.sort(key=lambda m: (m.start, m.end, m.concept))
+    mentions = _mark_places(mentions, tokens, sentence, lexicon)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
+
+
+# Words before a name that make it a place: "in the Netherlands", "dans les pays d'accueil".
+_PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans", "en", "depuis", "venu", "venus"))
+# These make a place of a country only: "au Maroc", "aux Pays-Bas" (but "aide aux migrants" is not a place).
+_COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers"))
+_ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
+_PLACE_GAP = 12
+
+
+def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
+                 lexicon: CompiledLexicon) -> list[Mention]:
+    """Mentions whose words follow a place preposition, or a place they are listed with, as `located`."""
+    marked: list[Mention] = []
+    countries = lexicon.countries
+    for mention in mentions:
+        before = [fold(t.text).rstrip("'") for t in tokens if t.end <= mention.start][-3:]
+        while before and before[-1] in _ARTICLES:
+            before.pop()
+        word = before[-1] if before else ""
+        place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
+                                         and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
+        if not place and marked and marked[-1].located and mention.concept in countries:
+            gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]
+            place = len(gap) <= _PLACE_GAP and not any(c in gap for c in ".;:")
+        marked.append(replace(mention, located=True) if place else mention)
+    return marked
 
 
 def _applies(match: Match, tokens: Sequence[Token], lexicon: CompiledLexicon) -> bool:

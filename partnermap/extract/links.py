@@ -18,12 +18,16 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
+from .arguments import Group, construction, group_mentions, is_adverbial, names_a_pronoun
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .segment import Sentence
+from .tokens import fold
 
 FALLBACK_TYPE = "multilateral_cooperation"
 FALLBACK_STRENGTH = "possible"
+GOVERNING_REACH = 30
+"""At most this many characters between a modal and the cue it governs ("should also work with")."""
 MARKER_REACH = 3
 """How many words may stand between a cooperation cue and the partner marker after it."""
 
@@ -79,7 +83,28 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
             start, end = tokens[match.start].start, tokens[match.end - 1].end
             words = " ".join(text.text[start - text.start: end - text.start].split())
             cues.append(Cue(category, str(match.payload), start, end, words))
+    cues += _inserted_partners(sentence, lexicon)
     return sorted(cues, key=lambda c: (c.start, c.end, c.category, c.value))
+
+
+_COMITATIVE = frozenset(("with", "avec"))
+
+
+def _followed_by_of(sentence: SentenceActors, cue: Cue) -> bool:
+    """A cooperation noun followed by "of" or "between": "the joint work of IOM and UNHCR"."""
+    following = [t for t in sentence.tokens if t.start >= cue.end][:1]
+    return cue.category == "cooperation" and bool(following) and fold(following[0].text) == "of"
+
+
+def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
+    """", avec X," / ", with X,": a partner inserted in the clause is a cooperation cue of its own
+    ("Les communes devraient mettre en place, avec les associations, des guichets")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cues = []
+    for token in sentence.tokens:
+        if fold(token.text) in _COMITATIVE and text[:token.start - offset].rstrip().endswith(","):
+            cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
+    return cues
 
 
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
@@ -87,9 +112,15 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
     """The merged candidate links of a document, and a finding for each relevant sentence."""
     merged: dict[tuple[str, str, str], CandidateLink] = {}
     findings = []
+    previous: SentenceActors | None = None
+    antecedents: list[Group] = []  # groups of partners a pronoun of the next sentence may stand for
     for sentence in sentences:
         cues = find_cues(sentence, lexicon)
-        links, reason = _sentence_links(sentence, cues, lexicon)
+        if previous is None or previous.sentence.para != sentence.sentence.para:
+            antecedents: list[Group] = []
+        links, reason = _sentence_links(sentence, cues, lexicon, antecedents)
+        antecedents = _partner_groups(sentence, lexicon) or antecedents
+        previous = sentence
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -104,15 +135,15 @@ def _all_mentions(sentence: SentenceActors) -> Iterable[Mention]:
         yield from pair
 
 
-def _sentence_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon
-                    ) -> tuple[list[CandidateLink], str]:
+def _sentence_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon,
+                    antecedents: list[Group]) -> tuple[list[CandidateLink], str]:
     """The links of one sentence, or the reason it gave none ('' when it did not look relevant).
 
     Each clause (the parts between semicolons) is linked on its own.
     """
     links: list[CandidateLink] = []
     for clause in _clauses(sentence):
-        links += _clause_links(sentence, clause, cues, lexicon)
+        links += _clause_links(sentence, clause, cues, lexicon, antecedents)
     if links:
         return links, ""
     linking = [c for c in cues if c.category in ("cooperation", "support")]
@@ -143,34 +174,115 @@ def _clauses(sentence: SentenceActors) -> list[_Clause]:
     return [_Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], lexicon: CompiledLexicon
-                  ) -> list[CandidateLink]:
+def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], lexicon: CompiledLexicon,
+                  antecedents: list[Group]) -> list[CandidateLink]:
+    in_clause = [m for m in sentence.mentions if clause.holds(m.start)]
+    mentions = [m for m in in_clause if not m.located]
     clause_cues = [c for c in cues if clause.holds(c.start)]
-    linking = [c for c in clause_cues if c.category in ("cooperation", "support")]
+    # A cue inside an actor's name ("Dialogue de haut niveau", "social partners") is no cue.
+    linking = [c for c in clause_cues if c.category in ("cooperation", "support")
+               and not any(m.start <= c.start < m.end or c.start <= m.start < c.end for m in mentions)]
     if not linking:
         return []
     # Type and strength cues of the clause, else of the whole sentence.
     for category in ("type", "strength"):
         if not any(c.category == category for c in clause_cues):
             clause_cues += [c for c in cues if c.category == category]
-    mentions = [m for m in sentence.mentions if clause.holds(m.start)]
+    groups = group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
+    pairs: dict[tuple[str, str], tuple[Mention, Mention, Cue]] = {}
+    for cue in linking:
+        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents):
+            first, second = sorted((a.concept, b.concept))
+            pairs.setdefault((first, second), (a, b, cue))
+    if not pairs and _few_actors(group_mentions(in_clause, sentence.sentence.text, sentence.sentence.start)):
+        # No subject or partner found around the cue, and no list of participants: the few actors
+        # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
+        # likely the partners its cue speaks of.
+        kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
+        for a, b in _oriented(list(combinations(_first_mentions(in_clause), 2)), kinds, served):
+            first, second = sorted((a.concept, b.concept))
+            pairs.setdefault((first, second), (a, b, linking[0]))
     phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
-    marker = _partner_marker(sentence, linking, lexicon)
-    pairs = _pairs_of(_first_mentions(mentions), marker, lexicon)
-    pairs += _pair_phrase_links(phrase_pairs, mentions, lexicon)
-    crowd = len(_first_mentions(mentions))
-    return [_link(a, b, sentence, clause_cues, linking, lexicon, crowd) for a, b in pairs]
+    found = list(pairs.values())
+    found += [(a, b, linking[0]) for a, b in _pair_phrase_links(phrase_pairs, mentions, lexicon)]
+    crowd = len({m.concept for a, b, _ in found for m in (a, b)})
+    return [_link(a, b, sentence, clause_cues, linking, cue, lexicon, crowd) for a, b, cue in found]
 
 
-def _partner_marker(sentence: SentenceActors, linking: list[Cue], lexicon: CompiledLexicon) -> int | None:
-    """Where the partners start when a cooperation cue is followed by 'avec', 'with', 'par'…"""
+def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,
+               lexicon: CompiledLexicon, antecedents: list[Group]) -> list[tuple[Mention, Mention]]:
+    """The pairs one cue joins: subject and partners of its construction, and those they serve."""
+    marker = _partner_marker(sentence, cue, lexicon)
+    first_after = next((g.start for g in groups if g.start >= cue.end), None)
+    between = sum(1 for t in sentence.tokens
+                  if cue.end <= t.start and (first_after is None or t.end <= first_after))
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kinds = _kinds(lexicon)
+    before_cue = text[:cue.start - offset]
+    # "they should establish a dialogue with the States": the pronoun stands for the group named last.
+    antecedent = antecedents[-1] if antecedents and names_a_pronoun(text[clause.start - offset:cue.start - offset]) \
+        else None
+    built = construction(groups, cue.start, cue.end, marker, between, adverbial=is_adverbial(before_cue),
+                         partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
+                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue))
+    subject = list(built.subject.mentions) if built.subject else []
+    partners = list(built.partners.mentions) if built.partners else []
+    if built.reciprocal or not subject:
+        candidates = list(combinations(partners, 2))
+    elif partners:
+        candidates = [(a, b) for a in subject for b in partners]
+    else:
+        candidates = list(combinations(subject, 2))
+    joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
+    for person in mentions:  # people served in the clause: linked from those the cue joins
+        if kinds[person.concept] in served:
+            candidates += [(actor, person) for actor in joined]
+    return _oriented(candidates, kinds, served)
+
+
+def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:
+    """The sentence's groups of actors holding a partner (not only people served)."""
+    served, kinds = lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon)
+    groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
+    return [g for g in groups if any(kinds[m.concept] not in served for m in g.mentions)]
+
+
+FEW_ACTORS = 4
+"""A clause naming at most this many actors, none in a list of more than two, may link them by co-occurrence."""
+
+
+def _few_actors(groups: list[Group]) -> bool:
+    concepts = {m.concept for g in groups for m in g.mentions}
+    return len(concepts) <= FEW_ACTORS and all(len({m.concept for m in g.mentions}) <= 2 for g in groups)
+
+
+def _kinds(lexicon: CompiledLexicon) -> dict[str, str]:
+    return {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+
+
+def _oriented(candidates: list[tuple[Mention, Mention]], kinds: dict[str, str], served: frozenset[str]
+              ) -> list[tuple[Mention, Mention]]:
+    """Pairs kept: different actors, not named by one phrase, not both served; the served one second."""
+    pairs = []
+    for a, b in candidates:
+        if a.concept == b.concept or a.group == b.group:
+            continue  # one reference or collective phrase: listed together, not partners
+        a_served, b_served = kinds[a.concept] in served, kinds[b.concept] in served
+        if a_served and b_served:
+            continue
+        pairs.append((b, a) if a_served else (a, b))
+    return pairs
+
+
+def _partner_marker(sentence: SentenceActors, cue: Cue, lexicon: CompiledLexicon) -> tuple[int, str] | None:
+    """Where the partners start when the cue is followed by 'avec', 'with', 'between', 'par'…"""
     tokens = sentence.tokens
     for match in lexicon.partner_markers.find(tokens):
         marker = tokens[match.start]
-        for cue in linking:
-            after_cue = [t for t in tokens if cue.end <= t.start <= marker.start]
-            if cue.start <= marker.start and len(after_cue) <= MARKER_REACH:
-                return marker.start
+        after_cue = [t for t in tokens if cue.end <= t.start <= marker.start]
+        if cue.end <= marker.start and len(after_cue) <= MARKER_REACH:
+            return marker.start, marker.text
     return None
 
 
@@ -180,24 +292,6 @@ def _first_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     for mention in mentions:
         first.setdefault(mention.concept, mention)
     return list(first.values())
-
-
-def _pairs_of(first: list[Mention], marker: int | None, lexicon: CompiledLexicon
-              ) -> list[tuple[Mention, Mention]]:
-    """Pairs of partners (across the marker when there is one), and partners to those they serve."""
-    served = lexicon.lexicon.served_kinds or frozenset()
-    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
-    pairs = []
-    for a, b in combinations(first, 2):
-        if a.group == b.group:
-            continue  # one reference or collective phrase: listed together, not partners
-        a_served, b_served = kinds[a.concept] in served, kinds[b.concept] in served
-        if a_served and b_served:
-            continue
-        if not (a_served or b_served) and marker is not None and (a.start < marker) == (b.start < marker):
-            continue  # same side of "coopérer avec": partners of the other side, not of each other
-        pairs.append((b, a) if a_served else (a, b))
-    return pairs
 
 
 def _pair_phrase_links(phrase_pairs: list[tuple[Mention, Mention]], mentions: list[Mention],
@@ -214,20 +308,31 @@ def _pair_phrase_links(phrase_pairs: list[tuple[Mention, Mention]], mentions: li
     return links
 
 
-def _link(a: Mention, b: Mention, sentence: SentenceActors, cues: list[Cue], linking: list[Cue],
+def _link(a: Mention, b: Mention, sentence: SentenceActors, cues: list[Cue], linking: list[Cue], cue: Cue,
           lexicon: CompiledLexicon, crowd: int) -> CandidateLink:
     served = lexicon.lexicon.served_kinds or frozenset()
-    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    kinds = _kinds(lexicon)
     directed = kinds[b.concept] in served and kinds[a.concept] not in served
     link_type, guessed_from = _link_type(a, b, cues, lexicon, directed)
     strengths = [c for c in cues if c.category == "strength"]
-    strength = _strongest(strengths)
+    strength = _governing_strength(strengths, cue)
     source, target = (a.concept, b.concept) if directed or a.concept < b.concept else (b.concept, a.concept)
     confidence = _confidence(a, b, linking, guessed_from, bool(strengths), crowd)
-    used = [c for c in cues if c.category in ("cooperation", "support", "strength")
+    used = [c for c in cues if c.category in ("cooperation", "support")
+            or (c.category == "strength" and c.value == strength)
             or (c.category == "type" and c.value == link_type)]
     return CandidateLink(source, target, directed, link_type, strength, confidence,
                          [sentence.sentence], used, guessed_from)
+
+
+def _governing_strength(strengths: list[Cue], cue: Cue) -> str:
+    """The strength of the verb governing the cue: the modal just before it ("must cooperate",
+    "are encouraged to work with"), else the clause's first modal (its main verb: "Reconnaissons
+    … qu'il est nécessaire de …" is endorsed), else `possible`."""
+    close = [s for s in strengths if s.end <= cue.start and cue.start - s.end <= GOVERNING_REACH]
+    if close:
+        return max(close, key=lambda s: s.end).value
+    return min(strengths, key=lambda s: s.start).value if strengths else FALLBACK_STRENGTH
 
 
 def _link_type(a: Mention, b: Mention, cues: list[Cue], lexicon: CompiledLexicon,

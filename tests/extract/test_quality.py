@@ -22,7 +22,7 @@ FIXTURES = REPOSITORY / "tests" / "data" / "extract"
 FLOORS = [
     (SEED_MAP, 0.95, 0.95, 0.80, 0.85),
     (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.8, 0.7),
-    (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.7, 0.5),
+    (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.65, 0.5),
     (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.75, 0.7),
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.65, 0.6),
 ]

@@ -1,0 +1,122 @@
+"""Which actors a cooperation cue joins: its subject and its partners, not every actor of the sentence.
+
+Actors listed together ("governments, trade unions and employers") form a group. Around a cue:
+
+- the subject is the nearest group before the cue in its clause ("X should work with Y",
+  "encourages X to cooperate with Y", "X, en coopération avec Y");
+- the partners are the first group after the cue: after a partner marker ("with", "avec",
+  "by"), or right after a cue that takes an object ("support X", "engage Y");
+- "between"/"among"/"entre" after the cue makes the group after it partners of each other
+  ("partnerships between X and Y"); a subject group with no partner after the cue is
+  reciprocal ("X and Y should cooperate");
+- a group merely listed elsewhere in the clause (the participants of a meeting) joins nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .detect import Mention
+from .tokens import fold
+
+# Words that may stand between two actors of one list.
+_LIST_WORDS = frozenset(fold(w) for w in (
+    "and", "or", "as", "well", "the", "of", "its", "their", "other", "all", "various", "relevant",
+    "including", "notably", "especially", "such", "in", "particular", "both", "also", "concerned",
+    "et", "ou", "ainsi", "que", "les", "la", "le", "l", "des", "de", "du", "d", "leur", "leurs", "ses",
+    "autres", "tous", "toutes", "notamment", "y", "compris", "en", "particulier", "aussi", "concernés",
+    "s", "a", "an", "un", "une",
+    # "all other actors, including X": the list goes on through these words
+    "actors", "stakeholders", "partners", "acteurs", "intervenants", "partenaires", "parties", "prenantes"))
+_LIST_GAP = 40
+"""At most this many characters between two actors of one list."""
+_WORD = re.compile(r"\w+")
+_RECIPROCAL_MARKERS = frozenset(("between", "among", "amongst", "entre", "parmi"))
+OBJECT_REACH = 4
+"""How many words may stand between a cue taking an object and the first actor of that object."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """Actors listed together: `start`/`end` span them in the document."""
+
+    mentions: tuple[Mention, ...]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return max(m.end for m in self.mentions)
+
+
+def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[Group]:
+    """Consecutive mentions joined only by list words and punctuation form one group."""
+    groups: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if groups:
+            last = groups[-1]
+            end = max(m.end for m in last)
+            between = text[end - offset: mention.start - offset] if mention.start >= end else ""
+            if mention.start < end or _is_list_glue(between):
+                last.append(mention)
+                continue
+        groups.append([mention])
+    return [Group(tuple(g)) for g in groups]
+
+
+def _is_list_glue(between: str) -> bool:
+    if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):
+        return False
+    return all(fold(word) in _LIST_WORDS for word in _WORD.findall(between))
+
+
+@dataclass(frozen=True)
+class Construction:
+    """What a cue joins: `subject` and `partners` groups (either may be missing), and how."""
+
+    subject: Group | None
+    partners: Group | None
+    reciprocal: bool  # the partners group's actors are partners of each other ("between X and Y")
+
+
+def construction(groups: Sequence[Group], cue_start: int, cue_end: int, marker: tuple[int, str] | None,
+                 words_between: int, *, adverbial: bool, partner_kinds: Callable[[Group], bool],
+                 antecedent: Group | None = None, of_partners: bool = False) -> Construction:
+    """The subject and partners of the cue at [cue_start, cue_end) among the clause's groups.
+
+    `marker` is (offset, word) of a partner marker following the cue, if any; `words_between`
+    counts the words between the cue's end and the first group after it. The subject is the
+    nearest group before the cue holding a partner (people served are seldom subjects), or the
+    clause's first such group when the cue is an adverbial (", in cooperation with Y"), or
+    `antecedent` (the group a pronoun stands for) when no group comes before the cue.
+    `of_partners` says the cue is a noun followed by "of" ("the joint work of X and Y"): the group
+    after it are partners of each other.
+    """
+    before = [g for g in groups if g.end <= cue_start and partner_kinds(g)]
+    if not before:
+        subject = antecedent
+    else:
+        subject = before[0] if adverbial else before[-1]
+    after_from = marker[0] if marker else cue_end
+    after = [g for g in groups if g.start >= after_from]
+    partners = after[0] if after and (marker or words_between <= OBJECT_REACH) else None
+    reciprocal = bool(marker and fold(marker[1]) in _RECIPROCAL_MARKERS) or (of_partners and bool(after))
+    return Construction(subject, partners, reciprocal)
+
+
+_ADVERBIAL = re.compile(r"(?:^|[,(–—])\s*(?:(?:in|en|and|et|together|jointly|conjointement|also|aussi)\s+){0,2}$", re.I)
+_PRONOUN = frozenset(("they", "them", "ils", "elles", "these", "those", "ceux", "celles"))
+
+
+def is_adverbial(text_before_cue: str) -> bool:
+    """Whether a cue opens an adverbial after a comma: "X should act, in cooperation with Y"."""
+    return bool(_ADVERBIAL.search(text_before_cue[-40:])) and "," in text_before_cue[-40:]
+
+
+def names_a_pronoun(text: str) -> bool:
+    """Whether `text` holds a pronoun that may stand for a group of actors ("they", "ils")."""
+    return any(fold(word) in _PRONOUN for word in _WORD.findall(text))
