@@ -182,3 +182,11 @@ def test_text_from_the_map_is_shown_as_text_never_as_html(browser: Any, served: 
     assert opened.locator("img").count() == 0 and opened.locator("b").count() == 0
     assert opened.title() != "owned"
     context.close()
+
+
+def test_keys_pressed_while_the_server_answers_are_not_lost(page: Any, served: Served) -> None:
+    actors = ids_of(served.items(), "actor")
+    press(page, "a", "a", "j", "a")  # at once: the first two actors accepted, the third skipped, the fourth accepted
+    wait_until(page, "window.partnermapReview.view().decisions === 3 && !window.partnermapReview.view().busy")
+    items = served.items()
+    assert [items[f"actor:{actor}"]["needs_review"] for actor in actors[:5]] == [False, False, True, False, True]

@@ -16,6 +16,7 @@
     confirmReject: false,
     undoKeys: [],
     busy: false,
+    queue: [],
     decisions: 0,
     message: {text: "", problems: [], kind: ""},
     banner: false,
@@ -106,6 +107,7 @@
     const item = current();
     if (!item || state.busy) return;
     state.busy = true;
+    closeMode();
     const before = visibleOrder();
     const call = await request(item);
     if (call.status === 200 && (await refreshItems())) {
@@ -114,10 +116,15 @@
     } else if (call.status !== 200) {
       showError(call);
     }
+    finish();
+  }
+
+  // Keys pressed while the server answers run after it, in order: a fast curator loses none.
+  function finish() {
     state.busy = false;
     state.decisions += 1;
-    closeMode();
     render();
+    while (!state.busy && state.queue.length) state.queue.shift()();  // stops at the next request sent
   }
 
   function moveToNextNeeding(before, index) {
@@ -178,9 +185,7 @@
     } else if (call.status !== 200) {
       showError(call);
     }
-    state.busy = false;
-    state.decisions += 1;
-    render();
+    finish();
   }
 
   async function reload() {
@@ -321,8 +326,12 @@
     const action = KEYS[event.key];
     if (!action) return;
     event.preventDefault();
-    if (event.key !== "x") state.confirmReject = false;
-    action();
+    const run = () => {
+      if (event.key !== "x") state.confirmReject = false;
+      action();
+    };
+    if (state.busy) state.queue.push(run);
+    else run();
   }
 
   function onChooserKey(event) {
