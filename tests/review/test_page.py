@@ -190,3 +190,12 @@ def test_keys_pressed_while_the_server_answers_are_not_lost(page: Any, served: S
     wait_until(page, "window.partnermapReview.view().decisions === 3 && !window.partnermapReview.view().busy")
     items = served.items()
     assert [items[f"actor:{actor}"]["needs_review"] for actor in actors[:5]] == [False, False, True, False, True]
+
+
+def test_a_quote_is_marked_across_line_breaks_and_typographic_apostrophes(page: Any) -> None:
+    found = page.evaluate("""[
+        window.reviewText.findQuote("Les États d\u2019origine\\net de destination coopèrent.", "d'origine et de"),
+        window.reviewText.findQuote("a (b) [c]+ d", "(b) [c]+"),
+        window.reviewText.findQuote("nothing here", "absent words"),
+    ]""")
+    assert found == [[10, 25], [2, 8], None]
