@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bench.browser import CHROMIUM, close_browser, measure_page, open_browser
 from partnermap import load_map
 from partnermap.render.html import render_html
 from tests.conftest import SEED_MAP
+from tests.missing_tools import needs_tool
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}")
+pytestmark = needs_tool(None if Path(CHROMIUM).exists() else f"no Chromium at {CHROMIUM}")
 
 
 def test_first_draw_pan_drag_and_zoom_are_all_seen(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from partnermap.render.browser import LAUNCH_ARGS, chromium_path
 from partnermap.render.html import render_html
 from partnermap.render.notebook import map_iframe
 from tests.conftest import MINIMAL_MAP
+from tests.missing_tools import tool_missing
 from tests.render.conftest import BROWSER_MISSING, needs_chromium
 
 HOSTILE = '"></iframe><script>parent.pwned = 1</script><iframe srcdoc="'
@@ -72,8 +73,8 @@ def test_hostile_names_cannot_leave_the_iframe(minimal) -> None:
 
 @needs_chromium
 def test_the_map_draws_inside_the_sandbox_and_cannot_reach_the_notebook(minimal, tmp_path) -> None:
-    if BROWSER_MISSING:  # pragma: no cover - skipped by the mark
-        pytest.skip(BROWSER_MISSING)
+    if BROWSER_MISSING:  # pragma: no cover - skipped by the mark, except under CI=true
+        tool_missing(BROWSER_MISSING)
     from playwright.sync_api import sync_playwright
 
     notebook = tmp_path / "notebook.html"

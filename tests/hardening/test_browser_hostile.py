@@ -15,11 +15,12 @@ import pytest
 
 from tests.browser_wait import wait_until
 from tests.hardening.support import read_html, run_cli, write_map
+from tests.missing_tools import needs_tool
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium")
+pytestmark = needs_tool(None if CHROMIUM.exists() else "Chromium is not installed at /usr/bin/chromium")
 
 PAYLOADS = [
     "<img src=x onerror=\"window.__pwned='img';alert(1)\">",
