@@ -198,4 +198,4 @@ def test_a_quote_is_marked_across_line_breaks_and_typographic_apostrophes(page: 
         window.reviewText.findQuote("a (b) [c]+ d", "(b) [c]+"),
         window.reviewText.findQuote("nothing here", "absent words"),
     ]""")
-    assert found == [[10, 25], [2, 8], None]
+    assert found == [[10, 25], [2, 10], None]
