@@ -11,7 +11,7 @@ from typing import Any
 
 from ..graph.analysis.coverage import source_coverage
 from ..graph.model.records import Evidence, PartnerMap
-from ..textread.paragraphs import quote_span, split_paragraphs
+from ..textread.paragraphs import quote_spans_in, split_paragraphs
 from .ui_text import language_name
 
 Span = tuple[int, int]
@@ -32,13 +32,16 @@ def quote_spans(partner_map: PartnerMap) -> dict[Evidence, Span | None]:
     """For each quote of the map, its offsets [start, end) in its paragraph's text (as
     source_texts gives it), or None when the paragraph does not hold it (a map read without
     checking quotes)."""
-    paragraphs = {source.id: [p.text for p in split_paragraphs(source.text)]
-                  for source in partner_map.sources.values()}
-    spans: dict[Evidence, Span | None] = {}
+    wanted: dict[tuple[str, int], list[Evidence]] = {}
     for record in (*partner_map.actors.values(), *partner_map.links.values()):
         for item in record.evidence:
-            if item not in spans:
-                texts = paragraphs.get(item.source, [])
-                inside = 1 <= item.para <= len(texts)
-                spans[item] = quote_span(texts[item.para - 1], item.quote) if inside else None
+            wanted.setdefault((item.source, item.para), []).append(item)
+    spans: dict[Evidence, Span | None] = {}
+    for source in partner_map.sources.values():
+        for paragraph in split_paragraphs(source.text):
+            items = wanted.pop((source.id, paragraph.number), [])
+            if items:
+                spans.update(zip(items, quote_spans_in(paragraph.text, [item.quote for item in items]), strict=True))
+    for items in wanted.values():  # paragraphs the texts do not have
+        spans.update(dict.fromkeys(items))
     return spans

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Typographic apostrophes and quotation marks compare equal to their ASCII forms.
@@ -58,19 +59,30 @@ def normalise(text: str) -> str:
 def quote_span(text: str, quote: str) -> tuple[int, int] | None:
     """Where `quote` first appears in `text`, compared as the validator compares them (see
     `normalise`), as offsets [start, end) in `text` itself; None when it does not appear."""
-    wanted = normalise(quote)
+    return quote_spans_in(text, [quote])[0]
+
+
+def quote_spans_in(text: str, quotes: Sequence[str]) -> list[tuple[int, int] | None]:
+    """quote_span for several quotes of one text, which is normalised only once."""
     compared, positions = _normalised_positions(text)
-    found = compared.find(wanted) if wanted else -1
-    if found < 0:
-        return None
-    # The quote's last character is not white space, so it stands for exactly one character.
-    return positions[found], positions[found + len(wanted) - 1] + 1
+    spans: list[tuple[int, int] | None] = []
+    for quote in quotes:
+        wanted = normalise(quote)
+        found = compared.find(wanted) if wanted else -1
+        # The quote's last character is not white space, so it stands for exactly one character.
+        spans.append((positions[found], positions[found + len(wanted) - 1] + 1) if found >= 0 else None)
+    return spans
 
 
-def _normalised_positions(text: str) -> tuple[str, list[int]]:
+def _normalised_positions(text: str) -> tuple[str, Sequence[int]]:
     """`normalise(text)`, with the offset in `text` each of its characters comes from."""
     for mark, ascii_form in _TYPOGRAPHIC.items():  # one character for one: offsets do not move
-        text = text.replace(mark, ascii_form)
+        if mark in text:
+            text = text.replace(mark, ascii_form)
+    left = len(text) - len(text.lstrip())
+    if "  " not in text and text.isprintable():  # nothing to collapse (most paragraphs): no list to build
+        stripped = text.strip()
+        return stripped, range(left, left + len(stripped))
     pieces: list[str] = []
     positions: list[int] = []
     kept = 0

@@ -36,7 +36,7 @@ def test_quote_span_gives_the_first_place() -> None:
 def test_positions_normalise_exactly_as_the_validator(text: str) -> None:
     compared, positions = _normalised_positions(text)
     assert compared == normalise(text)
-    assert positions == sorted(set(positions)) and all(0 <= p < len(text) for p in positions)
+    assert list(positions) == sorted(set(positions)) and all(0 <= p < len(text) for p in positions)
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab '\u2019\n\t\u00a0")), max_size=30), st.integers(0, 30),
