@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from .lexicon import PHRASE_KINDS, Lexicon, PerLanguage, country_concepts
+from .lexicon import PHRASE_KINDS, Concept, Lexicon, PerLanguage, country_adjectives, country_concepts
 from .phrases import PhraseMatcher, parse_phrase
 from .tokens import Normaliser
 
@@ -63,8 +63,25 @@ class CompiledLexicon:
             e for link_type, phrases in lexicon.types.items() for e in self._entries(phrases, link_type))
         self.countries = frozenset(country_concepts())
         """Concept ids of the country actors: only they become places after "au", "aux", "de"."""
+        self.concepts: dict[str, Concept] = dict(lexicon.concepts)
+        """The lexicon's concepts, and the country ministries found so far ("the Egyptian Ministry of…")."""
+        self.kinds = {concept.id: concept.kind for concept in self.concepts.values()}
+        self.country_adjectives = {self.normaliser.word(adjective): country
+                                   for country, adjectives in country_adjectives(language).items()
+                                   for adjective in adjectives}
         self.strengths = self._matcher(
             e for strength, phrases in lexicon.strengths.items() for e in self._entries(phrases, strength))
+
+    def country_sector(self, country: str, sector: str) -> str:
+        """The id of `country`'s own `sector` ("Egypt: Foreign affairs"), made a concept on first use."""
+        concept_id = f"{country}_{sector}"
+        if concept_id not in self.concepts:
+            land, part = self.concepts[country], self.concepts[sector]
+            self.concepts[concept_id] = Concept(
+                id=concept_id, kind=part.kind, level=part.level,
+                name={code: f"{part.name[code]} ({land.name.get(code, land.name['en'])})" for code in part.name})
+            self.kinds[concept_id] = part.kind
+        return concept_id
 
     def _entries(self, phrases: PerLanguage, payload: Any) -> list[tuple[str, Any]]:
         return [(written, payload) for written in phrases.get(self.language, ())]

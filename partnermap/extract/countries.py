@@ -83,19 +83,33 @@ def _phrases(frames: list[str], names: Iterable[str], adjectives: Iterable[str])
     return tuple(dict.fromkeys(phrases))
 
 
+@lru_cache(maxsize=4)
+def adjectives_by_concept(language: str) -> dict[str, tuple[str, ...]]:
+    """Per country concept id, its adjectives in `language`."""
+    _, adjectives = _frames()
+    by_code = {concept.alpha_2: concept_id for concept_id, concept in _countries_by_id().items()}
+    return {by_code[code]: tuple(words.get(language, ())) for code, words in adjectives.items() if code in by_code}
+
+
+@lru_cache(maxsize=1)
+def _countries_by_id() -> dict[str, object]:
+    found: dict[str, object] = {}
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        concept_id = _slug(_names(country, None)[0])
+        found[concept_id if concept_id not in found else f"{concept_id}_{country.alpha_2.lower()}"] = country
+    return found
+
+
 @lru_cache(maxsize=1)
 def country_concepts() -> dict[str, Concept]:
     """One government concept per ISO 3166 country, keyed by id (its English short name, slugged)."""
     frames, adjectives = _frames()
     concepts: dict[str, Concept] = {}
-    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+    for concept_id, country in _countries_by_id().items():
         names = {"en": _names(country, None), "fr": _names(country, _french()) if _french() else []}
         if not names["fr"]:
             names["fr"] = names["en"]
-        own = adjectives.get(country.alpha_2, {})
-        concept_id = _slug(names["en"][0])
-        if concept_id in concepts:
-            concept_id = f"{concept_id}_{country.alpha_2.lower()}"
+        own = adjectives.get(getattr(country, "alpha_2", ""), {})
         concepts[concept_id] = Concept(
             id=concept_id,
             name={"en": names["en"][0], "fr": names["fr"][0]},

@@ -85,8 +85,61 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
         kept_spans.append((match.focus_start, match.focus_end))
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
     mentions.sort(key=lambda m: (m.start, m.end, m.concept))
+    mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
+
+
+_OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
+
+
+def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
+                     lexicon: CompiledLexicon) -> list[Mention]:
+    """A ministry of a named country is that country's own actor, not the generic sector.
+
+    "the Egyptian Ministry of Foreign Affairs", "le ministère égyptien des Affaires étrangères",
+    "the Ministry of Labour of Djibouti": the sector mention becomes the country's sector
+    (concept `egypt_foreign_affairs`), and a country named as its qualifier is not an actor there.
+    """
+    qualifiers: set[Mention] = set()
+    result: list[Mention] = []
+    for mention in mentions:
+        if lexicon.kinds.get(mention.concept) != "government_sector" or mention in qualifiers:
+            result.append(mention)
+            continue
+        country, start, end, qualifier = _country_of(mention, mentions, tokens, lexicon)
+        if country is None:
+            result.append(mention)
+            continue
+        if qualifier is not None:
+            qualifiers.add(qualifier)
+        words = " ".join(sentence.text[start - sentence.start:end - sentence.start].split())
+        result.append(replace(mention, concept=lexicon.country_sector(country, mention.concept), start=start,
+                              end=end, words=words, alias=words))
+    return [m for m in result if m not in qualifiers]
+
+
+def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Token], lexicon: CompiledLexicon
+                ) -> tuple[str | None, int, int, Mention | None]:
+    """The country qualifying a sector mention, the span naming both, and the country's own mention."""
+    before = [t for t in tokens if t.end <= mention.start][-3:]
+    for index in range(len(before) - 1, max(len(before) - 3, -1), -1):
+        country = lexicon.country_adjectives.get(before[index].norm)
+        if country:  # "le ministère égyptien des affaires étrangères": the name starts at "ministère"
+            start = before[index - 1].start if index and before[index - 1].norm.startswith("minist") else \
+                before[index].start
+            return country, min(start, mention.start), mention.end, None
+    after = [t for t in tokens if t.start >= mention.end][:4]
+    for index, token in enumerate(after):
+        country = lexicon.country_adjectives.get(token.norm)
+        if country and index == 0:
+            return country, mention.start, token.end, None
+        found = next((m for m in mentions if m.start == token.start and m.concept in lexicon.countries), None)
+        if found is not None:
+            return found.concept, mention.start, found.end, found
+        if fold(token.text).rstrip("'") not in _OF:
+            break
+    return None, mention.start, mention.end, None
 
 
 # Words before a name that make it a place: "in the Netherlands", "dans les pays d'accueil".
@@ -150,7 +203,7 @@ def _mentions_of(match: Match, sentence: Sentence, tokens: Sequence[Token], lexi
 
 def _referred(kinds: frozenset[str], lexicon: CompiledLexicon, earlier: list[SentenceActors]) -> list[str]:
     """The concepts of `kinds` named by the nearest earlier sentence of the paragraph naming any."""
-    concepts = lexicon.lexicon.concepts
+    concepts = lexicon.concepts
     for sentence in earlier:
         found = [m.concept for m in sentence.mentions if concepts[m.concept].kind in kinds]
         if found:

@@ -43,6 +43,13 @@ def country_concepts() -> dict[str, Concept]:
 
     return build()
 
+
+def country_adjectives(language: str) -> dict[str, tuple[str, ...]]:
+    """Per country concept id, its adjectives in `language` (from lexicons/countries.yaml)."""
+    from .countries import adjectives_by_concept
+
+    return adjectives_by_concept(language)
+
 SHIPPED_FILES = ("languages.yaml", "actors.yaml", "organisations.yaml", "cues.yaml")
 """Read in this order; then come the country concepts (countries.py), then a map's own files."""
 PHRASE_KINDS = ("phrases", "weak", "in_context", "implied")

@@ -258,7 +258,7 @@ def _few_actors(groups: list[Group]) -> bool:
 
 
 def _kinds(lexicon: CompiledLexicon) -> dict[str, str]:
-    return {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    return lexicon.kinds
 
 
 def _oriented(candidates: list[tuple[Mention, Mention]], kinds: dict[str, str], served: frozenset[str]
@@ -298,7 +298,7 @@ def _pair_phrase_links(phrase_pairs: list[tuple[Mention, Mention]], mentions: li
                        lexicon: CompiledLexicon) -> list[tuple[Mention, Mention]]:
     """A pair phrase links its two actors, and them to those served when no other partner is named."""
     served = lexicon.lexicon.served_kinds or frozenset()
-    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    kinds = lexicon.kinds
     links = list(phrase_pairs)
     served_here = [m for m in _first_mentions(mentions) if kinds[m.concept] in served]
     partners_here = [m for m in mentions if kinds[m.concept] not in served]
@@ -343,7 +343,7 @@ def _link_type(a: Mention, b: Mention, cues: list[Cue], lexicon: CompiledLexicon
     if typed:
         nearest = min(typed, key=lambda c: (abs(c.start - later), c.start))
         return nearest.value, "cue"
-    kinds = {c.id: c.kind for c in lexicon.lexicon.concepts.values()}
+    kinds = lexicon.kinds
     pair = frozenset((kinds[a.concept], kinds[b.concept]))
     for default_kinds, link_type in lexicon.lexicon.type_defaults:
         if default_kinds == pair:
