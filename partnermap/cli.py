@@ -190,9 +190,13 @@ def paragraphs(source: Path) -> None:
 
 @cli.command()
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", required=True, metavar="DRAFT_DIR",
+@click.option("-o", "--output", "out_dir", metavar="DRAFT_DIR",
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write the draft map into (created when missing).")
+@click.option("--into", "into_dir", metavar="DATA_DIR", type=click.Path(file_okay=False, path_type=Path),
+              help="Add the document to the existing map in DATA_DIR instead: new actors and links, new quotes "
+                   "for the links it restates, all marked needs_review (see docs/extract.md).")
+@click.option("--url", metavar="URL", help="With --into: where the document was published, kept in its source entry.")
 @click.option("--lang", default="auto", show_default=True, metavar="auto|fr|en",
               help="Language of the document; auto tells it from its common words.")
 @click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
@@ -203,8 +207,8 @@ def paragraphs(source: Path) -> None:
 @click.option("--force", is_flag=True, help="Overwrite the draft files in a DRAFT_DIR that is not empty.")
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Form of the report printed on standard output.")
-def extract(document: Path, out_dir: Path, lang: str, lexicons: tuple[Path, ...], date: str | None,
-            force: bool, report_format: str) -> None:
+def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: str | None, lang: str,
+            lexicons: tuple[Path, ...], date: str | None, force: bool, report_format: str) -> None:
     """Draft a map from a policy document (UTF-8 text), for a curator to correct.
 
     Finds the actors the document names (by lexicons of French and English expressions, no
@@ -213,13 +217,44 @@ def extract(document: Path, out_dir: Path, lang: str, lexicons: tuple[Path, ...]
     actors.yaml, links.yaml and a copy of the document into DRAFT_DIR, then prints what it
     found and the sentences that looked relevant but gave nothing. See docs/extract.md.
 
+    With --into DATA_DIR the document joins an existing map instead: each drafted actor is
+    matched to the map's by id, names and aliases; only what is new is added, and a link the
+    map already has gains the document's quotes. Existing lines are kept byte for byte.
+
     \b
     e.g. partnermap extract summary.fr.txt -o draft && partnermap render draft
+         partnermap extract hld2013.en.txt --into data && partnermap review data
     """
     from .extract import extract_to_folder
 
+    if (out_dir is None) == (into_dir is None):
+        raise click.UsageError("give either -o DRAFT_DIR (a new draft map) or --into DATA_DIR (an existing map)")
+    if into_dir is not None:
+        _merge_document(document, into_dir, url, lang, lexicons, date, force, report_format)
+        return
+    if url is not None:
+        raise click.UsageError("--url applies with --into only; in a new draft, add url: to the source in map.yaml")
     report = extract_to_folder(document, out_dir, language=lang, lexicon_files=lexicons, date=date,
                                force=force)
+    if report_format == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.to_text(), nl=False)
+
+
+def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, lexicons: tuple[Path, ...],
+                    date: str | None, force: bool, report_format: str) -> None:
+    from .extract.merge import merge_into
+
+    if force:
+        raise click.UsageError("--force applies to -o only: --into never overwrites what the map holds")
+    try:
+        data_dir = resolve_data_dir(into_dir)
+    except click.BadParameter as error:
+        error.param_hint = "--into"
+        raise
+    report = merge_into(document, data_dir, language=lang, lexicon_files=lexicons, date=date,
+                        url=url)
     if report_format == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
