@@ -76,8 +76,8 @@ def serve(store: ReviewStore, *, port: int, on_ready: Callable[[ReviewServer], N
             pass
     finally:
         server.shutdown()
-        with store.lock:  # a decision being written finishes; the next one never starts
-            server.server_close()
+        store.close()  # a decision being written finishes; none starts after it
+        server.server_close()
         for number, handler in previous.items():
             signal.signal(number, handler)
 

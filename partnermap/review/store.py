@@ -32,14 +32,21 @@ class ReviewStore:
         self._files: dict[str, bytes] = {}
         self._map: PartnerMap | None = None
         self._history: list[dict[str, bytes]] = []
+        self._closed = False
         with self.lock:
             self._load(self._read_disk())
+
+    def close(self) -> None:
+        """Refuse every later call: waits for the decision being written, if any, to be written whole."""
+        with self.lock:
+            self._closed = True
 
     # what the API reads
 
     def items(self) -> list[dict[str, Any]]:
         """Every actor then every link, as the API gives them; files changed on disk are read again."""
         with self.lock:
+            self._check_open()
             disk = self._read_disk()
             if disk != self._files:
                 self._load(disk)
@@ -106,8 +113,13 @@ class ReviewStore:
         self._map = partner_map
 
     def _check_unchanged(self) -> None:
+        self._check_open()
         if self._read_disk() != self._files:
             raise DecisionError(_CHANGED_ON_DISK, 409)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise DecisionError("the review server is stopping; nothing more is read or written", 503)
 
     def _load(self, disk: dict[str, bytes]) -> None:
         partner_map, problems = read_map(self.data_dir)

@@ -191,3 +191,14 @@ def test_a_file_without_a_final_line_ending_keeps_it_that_way() -> None:
     del fields["needs_review"]
     records.replace("l", {**fields, "directed": True})
     assert records.to_bytes() == b"- id: l\n  from: a\n  to: b\n  type: t\n  strength: required\n  directed: true"
+
+
+def test_a_closed_store_refuses_decisions_and_writes_nothing(draft: Path) -> None:
+    store = ReviewStore(draft)
+    first = store.items()[0]["id"]
+    before = (draft / "actors.yaml").read_bytes()
+    store.close()
+    with pytest.raises(DecisionError) as refused:
+        store.decide("actor", first, {"decision": "accept"})
+    assert refused.value.status == 503
+    assert (draft / "actors.yaml").read_bytes() == before
