@@ -14,6 +14,7 @@ from . import __version__
 from .errors import InvalidMapError, PartnermapError
 from .graph.checking.load import default_data_dir, load_map
 from .graph.model.records import PartnerMap
+from .graph.output.export.formats import EXPORT_FORMATS, GEXF_VERSIONS, ExportOptions, formats_taking
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -261,22 +262,47 @@ def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, 
         click.echo(report.to_text(), nl=False)
 
 
+# The export options only some formats take: the flags, and the ExportOptions fields they set.
+_FORMAT_FLAGS = (
+    (("--gexf-version",), ("gexf_version",)),
+    (("--width", "--height", "--dpi"), ("width", "height", "dpi")),
+    (("--bom",), ("bom",)),
+)
+
+
+def _taking(option: str) -> str:
+    """The formats an export option applies to, as "svg/png"."""
+    return "/".join(formats_taking(option))
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _or(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
 @cli.command()
 @data_dir_argument
 @click.option("-o", "--output", required=True, metavar="PATH",
               help="Where to write: a .gexf, .graphml, .json, .svg or .png file; for CSV a folder, a .zip or "
                    "NAME.csv (NAME-nodes.csv, NAME-edges.csv); - for standard output (text formats).")
-@click.option("--format", "export_format", type=click.Choice(["gexf", "graphml", "json", "graphology", "csv",
-                                                              "svg", "png"]),
+@click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
               help="Format to write; default: guessed from PATH. json is networkx node-link data, graphology "
                    "is graphology's JSON (Gephi Lite).")
 @click.option("--lang", metavar="CODE", help="Language of labels and texts; default: the map's first language.")
-@click.option("--gexf-version", type=click.Choice(["1.3", "1.2draft"]),
-              help="GEXF version (default 1.3; 1.2draft for older tools, without per-type edge kinds).")
-@click.option("--width", type=click.IntRange(100, 8000), help="svg/png: width in pixels (default 1600).")
-@click.option("--height", type=click.IntRange(100, 8000), help="svg/png: height in pixels (default 1200).")
-@click.option("--dpi", type=click.IntRange(30, 1200), help="svg/png: dots per inch (default 150).")
-@click.option("--bom", is_flag=True, default=None, help="csv: start files with a byte-order mark, for Excel.")
+@click.option("--gexf-version", type=click.Choice(GEXF_VERSIONS),
+              help=f"GEXF version (default {ExportOptions.gexf_version}; 1.2draft for older tools, without per-type "
+                   "edge kinds).")
+@click.option("--width", type=click.IntRange(100, 8000),
+              help=f"{_taking('width')}: width in pixels (default {ExportOptions.width}).")
+@click.option("--height", type=click.IntRange(100, 8000),
+              help=f"{_taking('height')}: height in pixels (default {ExportOptions.height}).")
+@click.option("--dpi", type=click.IntRange(30, 1200),
+              help=f"{_taking('dpi')}: dots per inch (default {ExportOptions.dpi}).")
+@click.option("--bom", is_flag=True, default=None,
+              help=f"{_taking('bom')}: start files with a byte-order mark, for Excel.")
 @click.option("--no-metrics", is_flag=True, help="Leave out the per-actor measures (degree, betweenness…).")
 @selection_options
 def export(data_dir: Path | None, output: str, export_format: str | None, lang: str | None,
@@ -295,17 +321,16 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
          partnermap export --format graphml -o - | gzip > map.graphml.gz
     """
     from .errors import UsageError
-    from .graph.output.export import ExportOptions, export_bytes, guess_format, write_export
+    from .graph.output.export import export_bytes, guess_format, write_export
 
     chosen = export_format or (None if output == "-" else guess_format(output))
     if chosen is None:
         hint = "with -o -" if output == "-" else f"from '{output}'"
-        raise click.UsageError(f"cannot tell the export format {hint}; add --format gexf, graphml, json, "
-                               "graphology, csv, svg or png")
-    _check_export_options(chosen, output, gexf_version=gexf_version, image=(width, height, dpi), bom=bom)
-    sizes = {name: value for name, value in (("width", width), ("height", height), ("dpi", dpi)) if value}
-    options = ExportOptions(language=lang, metrics=not no_metrics, gexf_version=gexf_version or "1.3",
-                            bom=bool(bom), **sizes)
+        raise click.UsageError(f"cannot tell the export format {hint}; add --format {_or(list(EXPORT_FORMATS))}")
+    given = {"gexf_version": gexf_version, "width": width, "height": height, "dpi": dpi, "bom": bom}
+    _check_export_options(chosen, output, {name: value for name, value in given.items() if value is not None})
+    options = ExportOptions(language=lang, metrics=not no_metrics, **{
+        name: value for name, value in given.items() if value is not None})
     partner_map = load_selection_or_fail(data_dir, selection)
     try:
         if output == "-":
@@ -318,21 +343,20 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
     click.echo(f"wrote {', '.join(str(path) for path in written)} ({counts})", err=True)
 
 
-def _check_export_options(export_format: str, output: str, *, gexf_version: str | None,
-                          image: tuple[int | None, ...], bom: bool | None) -> None:
-    """Refuse options the chosen format would ignore, and formats standard output cannot take."""
-    from .graph.output.export import TEXT_FORMATS
+def _check_export_options(format_name: str, output: str, given: dict[str, Any]) -> None:
+    """Refuse options the chosen format would ignore, and formats standard output cannot take.
 
-    if output == "-" and export_format == "csv":
-        raise click.UsageError("csv writes two files (nodes.csv, edges.csv): give a folder, a .zip or NAME.csv")
-    if output == "-" and export_format not in TEXT_FORMATS:
-        raise click.UsageError(f"{export_format} is not text: give a file name, e.g. -o map.{export_format}")
-    if gexf_version and export_format != "gexf":
-        raise click.UsageError(f"--gexf-version applies to gexf only, not {export_format}")
-    if any(value is not None for value in image) and export_format not in ("svg", "png"):
-        raise click.UsageError(f"--width, --height and --dpi apply to svg and png only, not {export_format}")
-    if bom and export_format != "csv":
-        raise click.UsageError(f"--bom applies to csv only, not {export_format}")
+    `given` holds the ExportOptions fields the user set; EXPORT_FORMATS says which format takes which.
+    """
+    chosen = EXPORT_FORMATS[format_name]
+    refusal = chosen.stdout_refusal()
+    if output == "-" and refusal:
+        raise click.UsageError(refusal)
+    for flags, names in _FORMAT_FLAGS:
+        if any(name in given and name not in chosen.options for name in names):
+            verb = "applies" if len(flags) == 1 else "apply"
+            raise click.UsageError(f"{_and(list(flags))} {verb} to {_and(formats_taking(names[0]))} only, "
+                                   f"not {format_name}")
 
 
 @cli.command()

@@ -97,7 +97,8 @@ def test_positions_colours_and_sizes_are_the_html_maps(selection: Selection) -> 
 
 
 def test_metrics_are_node_columns_of_the_selected_map() -> None:
-    analysis = pytest.importorskip("partnermap.graph.analysis.metrics")
+    from partnermap.graph.analysis import metrics as analysis
+
     partner_map = select(load_map(SEED_MAP), Selection(types=("protection",)))
     graph = flat_graph(partner_map, ExportOptions())
     metrics = analysis.actor_metrics(partner_map)

@@ -12,8 +12,12 @@ here, following what the readers need:
 
 from __future__ import annotations
 
-from .flatten import Column, FlatGraph, Value
+from typing import TYPE_CHECKING
+
 from .xmltext import XmlDocument, hex_to_rgb, xml_value
+
+if TYPE_CHECKING:
+    from .flatten import Column, FlatGraph, Value
 
 GEXF_VERSIONS = ("1.3", "1.2draft")
 _NAMESPACES = {

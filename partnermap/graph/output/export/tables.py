@@ -13,7 +13,10 @@ import csv
 import io
 import zipfile
 from collections import Counter
+from pathlib import Path
 
+from ....errors import OutputError
+from ....outputs import write_atomic_files
 from ..spreadsheet import formula_safe
 from .flatten import Column, FlatGraph, Value
 
@@ -52,6 +55,45 @@ def zip_tables(tables: dict[str, bytes]) -> bytes:
             entry.external_attr = 0o644 << 16
             archive.writestr(entry, data)
     return buffer.getvalue()
+
+
+def write_tables(tables: dict[str, bytes], output: Path) -> list[Path]:
+    """Write the tables into the folder `output` (created when missing, not its parents) or, for
+    `NAME.csv`, to NAME-nodes.csv and NAME-edges.csv beside it; return the files written.
+
+    Both tables or neither: a failure must not pair new nodes with the previous edges, and
+    leaves no half-filled new folder behind.
+    """
+    if output.suffix.lower() == ".csv":
+        targets = {name: output.with_name(f"{output.stem}-{name}") for name in tables}
+        write_atomic_files({targets[name]: data for name, data in tables.items()})
+        return list(targets.values())
+    created = _make_folder(output)
+    targets = {name: output / name for name in tables}
+    try:
+        write_atomic_files({targets[name]: data for name, data in tables.items()})
+    except OutputError:
+        if created:
+            for target in targets.values():
+                target.unlink(missing_ok=True)
+            output.rmdir()
+        raise
+    return list(targets.values())
+
+
+def _make_folder(folder: Path) -> bool:
+    """Create `folder` (not its parents); True when it did not exist before."""
+    if folder.is_dir():
+        return False
+    if folder.exists():
+        raise OutputError(f"cannot write CSV files into {folder}: it is a file, not a folder")
+    try:
+        folder.mkdir()
+    except FileNotFoundError:
+        raise OutputError(f"cannot write {folder}: folder '{folder.parent}' does not exist") from None
+    except OSError as error:
+        raise OutputError(f"cannot create folder {folder}: {error.strerror}") from None
+    return True
 
 
 def _unique_labels(graph: FlatGraph) -> dict[str, str]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .flatten import Value
+if TYPE_CHECKING:
+    from .flatten import Value
 
 # Characters XML 1.0 forbids even when escaped; YAML's "\x01" escapes could bring them in.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
