@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..graph.model.records import Link, PartnerMap
-from ..graph.output.layout import layout_positions
+from ..graph.output.layout import themed_positions
 from ..graph.output.style import degrees, edge_style, node_style
 from .scale import dashes_drawn
 from .vislib import pyvis_builders
@@ -37,11 +37,17 @@ def network_data(
 ) -> NetworkData:
     """One node per actor (label, kind style, size by degree, fixed position) and one edge per link.
 
-    `positions` defaults to partnermap.graph.output.layout.layout_positions(partner_map).
+    `positions` defaults to the light theme's label-aware positions (partnermap.graph.output.layout);
+    then each node also carries, under "positions", its place in each theme (the page moves the
+    actors when it switches to the projector theme), unless the themes place it alike.
     """
     node_builder, edge_builder = pyvis_builders()
+    by_theme: dict[str, dict[str, tuple[float, float]]] = {}
     if positions is None:
-        positions = layout_positions(partner_map)
+        by_theme = themed_positions(partner_map)
+        positions = by_theme["light"]
+        if all(layout == positions for layout in by_theme.values()):
+            by_theme = {}  # large maps: one layout for every theme
     degree = degrees(partner_map)
     nodes = []
     for actor in partner_map.actors.values():
@@ -49,6 +55,8 @@ def network_data(
         x, y = positions.get(actor.id, (0.0, 0.0))
         node = node_builder(actor.id, style.shape, label=partner_map.text(actor.name, language),
                             color=style.color, size=style.size, x=x, y=y)
+        if by_theme:
+            node.options["positions"] = {theme: list(layout[actor.id]) for theme, layout in by_theme.items()}
         nodes.append(node.options)
     curves = _curves(partner_map.links.values())
     dashed = dashes_drawn(len(partner_map.actors))  # large maps: solid lines draw three times faster

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..graph.output.labels import LIGHT
 from .scale import merged, vis_options_for
 
 LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
@@ -38,9 +39,10 @@ def vis_options(node_count: int, *, physics: bool = False) -> dict[str, Any]:
         "nodes": {
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
-            "font": {"size": 15, "face": LABEL_FONT, "color": "#1a1a1a", "strokeWidth": 4,
+            # The light theme's label size and wrapping, which the layout made room for.
+            "font": {"size": LIGHT.font_size, "face": LABEL_FONT, "color": "#1a1a1a", "strokeWidth": 4,
                      "strokeColor": "#ffffff"},
-            "widthConstraint": {"maximum": 180},
+            "widthConstraint": {"maximum": LIGHT.wrap_width},
         },
         "edges": {
             "arrows": {"to": {"enabled": False, "scaleFactor": 0.7}},

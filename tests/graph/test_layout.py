@@ -10,7 +10,15 @@ import pytest
 
 from bench.generate import generate_map
 from partnermap import load_map
-from partnermap.graph.output.layout import GRID_ABOVE, MIN_DISTANCE, SMALL_MAP, layout_positions
+from partnermap.graph.output.labels import THEMES
+from partnermap.graph.output.layout import (
+    GRID_ABOVE,
+    SMALL_MAP,
+    actor_footprints,
+    fit_scale,
+    layout_positions,
+)
+from partnermap.graph.output.noverlap import overlapping_pairs
 from tests.conftest import MINIMAL_MAP, SEED_MAP
 
 
@@ -33,17 +41,47 @@ def medium_map(tmp_path_factory: pytest.TempPathFactory):
     return load_map(folder, check_quotes=False)
 
 
-def _closest_pair(positions: dict[str, tuple[float, float]]) -> float:
-    points = list(positions.values())
-    return min(math.dist(a, b) for i, a in enumerate(points) for b in points[i + 1:])
-
-
-def test_every_actor_of_the_seed_map_is_placed_apart_from_the_others(seed_map) -> None:
-    positions = layout_positions(seed_map)
+@pytest.mark.parametrize("theme", ["light", "projector"])
+def test_no_actor_or_label_of_the_seed_map_overlaps_another_in_either_theme(seed_map, theme: str) -> None:
+    positions = layout_positions(seed_map, theme=theme)
     assert set(positions) == set(seed_map.actors)
-    # Two actors never share a place, nor come so close that one hides the other's label.
-    assert _closest_pair(positions) >= MIN_DISTANCE * 0.95
     assert all(isinstance(x, float) and isinstance(y, float) for x, y in positions.values())
+    footprints = actor_footprints(seed_map, THEMES[theme])
+    points = [list(positions[actor_id]) for actor_id in seed_map.actors]
+    # Each actor's shape and label, widest language, with the theme's free margin around it.
+    assert overlapping_pairs(points, footprints, THEMES[theme].margin * 0.9) == []
+
+
+@pytest.mark.parametrize("theme", ["light", "projector"])
+def test_the_fitted_view_draws_labels_large_enough(seed_map, theme: str) -> None:
+    """Fitted to the view the theme is designed for, labels are drawn at least min_screen_font."""
+    look = THEMES[theme]
+    positions = layout_positions(seed_map, theme=theme)
+    scale = fit_scale([positions[a] for a in seed_map.actors], actor_footprints(seed_map, look), look.view)
+    assert scale * look.font_size >= look.min_screen_font
+
+
+def test_the_hub_keeps_room_for_its_label(seed_map) -> None:
+    """34 links meet at "Gouvernements": no other actor's box comes within its label's box."""
+    footprints = dict(zip(seed_map.actors, actor_footprints(seed_map, THEMES["light"]), strict=True))
+    positions = layout_positions(seed_map)
+    hub = footprints["governments"]
+    x, y = positions["governments"]
+    for actor_id, (other_x, other_y) in positions.items():
+        other = footprints[actor_id]
+        if actor_id != "governments":
+            assert (x + hub.right <= other_x + other.left or other_x + other.right <= x + hub.left
+                    or y + hub.bottom <= other_y + other.top or other_y + other.bottom <= y + hub.top), actor_id
+
+
+def test_labels_of_up_to_40_actors_get_room(tmp_path) -> None:
+    partner_map = load_map(generate_map(tmp_path / "forty", actors=40, seed=5), check_quotes=False)
+    for theme, look in THEMES.items():
+        positions = layout_positions(partner_map, theme=theme)
+        footprints = actor_footprints(partner_map, look)
+        points = [positions[actor_id] for actor_id in partner_map.actors]
+        assert overlapping_pairs([list(point) for point in points], footprints, 0.0) == [], theme
+        assert fit_scale(points, footprints, look.view) * look.font_size >= look.min_screen_font, theme
 
 
 def test_the_same_seed_gives_the_same_positions_and_another_seed_others(seed_map) -> None:

@@ -27,12 +27,17 @@ def test_one_node_per_actor_with_kind_style_and_layout_position() -> None:
     partner_map = load_map(SEED_MAP)
     data = network_data(partner_map)
     positions = layout_positions(partner_map)
+    projector = layout_positions(partner_map, theme="projector")
     assert [node["id"] for node in data.nodes] == list(partner_map.actors)
     unions = next(node for node in data.nodes if node["id"] == "trade_unions")
     style = node_style(partner_map, partner_map.actors["trade_unions"], degrees(partner_map)["trade_unions"])
     assert unions == {"id": "trade_unions", "label": "Syndicats de travailleurs", "shape": style.shape,
                       "color": style.color, "size": style.size,
-                      "x": positions["trade_unions"][0], "y": positions["trade_unions"][1]}
+                      "x": positions["trade_unions"][0], "y": positions["trade_unions"][1],
+                      # each theme's labels have their own room: the page moves actors between themes
+                      "positions": {"light": list(positions["trade_unions"]),
+                                    "projector": list(projector["trade_unions"])}}
+    assert positions != projector
     assert (style.shape, style.color) == ("triangleDown", "#CC79A7")
 
 

@@ -10,6 +10,13 @@ GRID_ABOVE actors (only nearby nodes repel), lays out 10,000 actors in about a s
 in a child process (igraph_layout.py says why). Maps up
 to SMALL_MAP actors keep spring_layout, instant at that size and the better-looking of the two
 on the seed map.
+
+Maps up to SMALL_MAP actors are then made room for their labels, in the theme they are drawn in
+(labels.py): the force layout is spread to the shape of the view the theme is designed for, at a
+density where labels would crowd, and each actor's box (shape plus the label under it) is pushed
+out of the others' (noverlap.py, after Gephi's Noverlap). No label then overlaps another label or
+another actor at any zoom, and the fitted view is as large as the boxes allow. Measured in
+bench/RESULTS.md and tests/render/test_readability.py.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ import math
 from ...errors import OutputError
 from ..model.records import PartnerMap
 from . import igraph_layout
+from .labels import THEMES, LabelTheme, label_box
+from .noverlap import Footprint, separate
+from .style import degrees, node_style
 
 DEFAULT_SEED = 7
 # Up to this many actors networkx's spring_layout is used (0.34 s at 200 actors, 0.65 s at 300,
@@ -35,28 +45,97 @@ GRID_ABOVE = 1000
 # apart so no two actors hide each other. Large maps are seen zoomed out; pushing 50,000 nodes
 # apart in Python took as long as their layout (10 s), for nothing visible.
 MIN_DISTANCE = 100.0
+# Label-aware layout: the force layout is first spread so that the actors' boxes would cover
+# `density` times their own area (dense, so the map stays compact once they are pushed apart), and
+# `stretch` times wider than the view's shape (boxes are wider than tall, so pushing them apart
+# mostly makes the map taller). Which pair fits best depends on the map: maps up to TRY_ALL_UP_TO
+# actors try each (milliseconds) and keep the one whose fitted view draws the largest labels;
+# larger maps take the first, the best on average (measured on the seed map and generated maps).
+SPREADS = ((1.5, 1.3), (1.0, 1.6), (2.0, 1.0))
+TRY_ALL_UP_TO = 60
 
 
-def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float, float]]:
+def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
+                     theme: str = "light") -> dict[str, tuple[float, float]]:
     """Position of each actor in pixels (x to the right, y downwards), deterministic for a seed.
 
+    `theme` ("light" or "projector", labels.THEMES) is the look the labels are drawn in, whose
+    sizes the positions make room for on maps up to SMALL_MAP actors.
     Coordinates are rounded to 0.1 px so the same map gives the same bytes in every output.
     """
+    return themed_positions(partner_map, seed=seed, themes=(theme,))[theme]
+
+
+def themed_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
+                     themes: tuple[str, ...] = tuple(THEMES)) -> dict[str, dict[str, tuple[float, float]]]:
+    """layout_positions for each of `themes`, from one force layout."""
     ids = list(partner_map.actors)
     if len(ids) < 2:
-        return dict.fromkeys(ids, (0.0, 0.0))
+        return {theme: dict.fromkeys(ids, (0.0, 0.0)) for theme in themes}
     index = {actor_id: number for number, actor_id in enumerate(ids)}
     # One edge per pair of actors: parallel and reverse links pull no harder than a single one.
     edges = sorted({(min(ends), max(ends)) for link in partner_map.links.values()
                     for ends in [(index[link.from_actor], index[link.to_actor])]})
     if len(ids) <= SMALL_MAP:
         raw = _spring_layout(len(ids), edges, seed)
-    else:
-        raw = _fruchterman_reingold(len(ids), edges, seed)
-    positions = _to_pixels(raw)
-    if len(ids) <= GRID_ABOVE:
-        positions = _separate(positions, MIN_DISTANCE)
-    return {actor_id: (round(x, 1), round(y, 1)) for actor_id, (x, y) in zip(ids, positions, strict=True)}
+        by_theme = {theme: _make_room(raw, actor_footprints(partner_map, THEMES[theme]), THEMES[theme])
+                    for theme in themes}
+    else:  # seen zoomed out: one layout, actors kept apart but not their labels
+        positions = _to_pixels(_fruchterman_reingold(len(ids), edges, seed))
+        if len(ids) <= GRID_ABOVE:
+            positions = _separate(positions, MIN_DISTANCE)
+        by_theme = dict.fromkeys(themes, positions)
+    return {theme: {actor_id: (round(x, 1), round(y, 1)) for actor_id, (x, y) in zip(ids, positions, strict=True)}
+            for theme, positions in by_theme.items()}
+
+
+def actor_footprints(partner_map: PartnerMap, theme: LabelTheme) -> list[Footprint]:
+    """Each actor's box in `theme`, in the map's order: its shape, and its label (widest of its
+    languages) centred under it."""
+    degree = degrees(partner_map)
+    footprints = []
+    for actor in partner_map.actors.values():
+        radius = node_style(partner_map, actor, degree.get(actor.id, 0)).size * theme.node_scale
+        label = label_box((partner_map.text(actor.name, language) for language in partner_map.languages), theme)
+        half = max(radius, label.width / 2)
+        footprints.append(Footprint(-half, -radius, half, radius + theme.gap + label.height))
+    return footprints
+
+
+def _make_room(raw: list[tuple[float, float]], footprints: list[Footprint],
+               theme: LabelTheme) -> list[tuple[float, float]]:
+    """The force layout spread to the theme's view, its boxes pushed apart; the best of SPREADS."""
+    spreads = SPREADS if len(raw) <= TRY_ALL_UP_TO else SPREADS[:1]
+    tries = [separate(_spread(raw, footprints, theme, density, stretch), footprints, margin=theme.margin)
+             for density, stretch in spreads]
+    # max() keeps the first of equal scales, so the choice is the same on every run.
+    return _centred(max(tries, key=lambda points: fit_scale(points, footprints, theme.view)))
+
+
+def _spread(raw: list[tuple[float, float]], footprints: list[Footprint], theme: LabelTheme, density: float,
+            stretch: float) -> list[tuple[float, float]]:
+    width, height = theme.view
+    aspect = width / height * stretch
+    tall = math.sqrt(sum(footprint.area for footprint in footprints) * density / aspect)
+    xs, ys = [x for x, _ in raw], [y for _, y in raw]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    middle_x, middle_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return [((x - middle_x) / span * tall * aspect, (y - middle_y) / span * tall) for x, y in raw]
+
+
+def fit_scale(points: list[tuple[float, float]], footprints: list[Footprint], view: tuple[float, float]) -> float:
+    """The zoom at which every box fits in a `view` (width, height), as the page's fitted view."""
+    left = min(x + footprint.left for (x, _), footprint in zip(points, footprints, strict=True))
+    right = max(x + footprint.right for (x, _), footprint in zip(points, footprints, strict=True))
+    top = min(y + footprint.top for (_, y), footprint in zip(points, footprints, strict=True))
+    bottom = max(y + footprint.bottom for (_, y), footprint in zip(points, footprints, strict=True))
+    return min(view[0] / max(right - left, 1.0), view[1] / max(bottom - top, 1.0))
+
+
+def _centred(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    middle_x, middle_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return [(x - middle_x, y - middle_y) for x, y in points]
 
 
 def _spring_layout(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:

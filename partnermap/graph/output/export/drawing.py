@@ -1,7 +1,9 @@
 """A static SVG or PNG drawing of the map for reports and slides, with a legend.
 
 Positions, colours, shapes, sizes, dashes and widths are the flat graph's, which come from
-partnermap.graph.output.layout and partnermap.graph.output.style: the drawing is the HTML map at rest.
+partnermap.graph.output.layout and partnermap.graph.output.style: the drawing is the HTML map at rest,
+its labels wrapped and sized as the page's light theme draws them (labels.LIGHT), which is what the
+positions make room for, so no label runs into another or into an actor.
 Lengths are the page's pixels scaled to the image, so proportions match the page at any
 --width/--height. matplotlib is imported only here, and only when a drawing is asked for;
 it draws on a Figure of its own (no pyplot, no global state) with its bundled DejaVu Sans,
@@ -19,15 +21,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....errors import OutputError
+from ..labels import LIGHT, wrap
 from .flatten import FlatEdge, FlatGraph
 
 IMAGE_FORMATS = ("svg", "png")
 DEFAULT_WIDTH = 1600
 DEFAULT_HEIGHT = 1200
 DEFAULT_DPI = 150
-# vis-network's default label size and gap under a node, in page pixels.
-LABEL_SIZE = 14.0
-LABEL_GAP = 4.0
+# The light theme's label size, line width and gap under a node, in page pixels.
+LABEL_SIZE = LIGHT.font_size
+LABEL_GAP = LIGHT.gap
+# matplotlib spaces lines 1.2 font sizes apart by default, and the layout made room for lines one
+# font size apart, as vis-network draws them; DejaVu's glyphs fit in 1.17 font sizes.
+LINE_SPACING = 0.86
 # How far apart parallel links between the same two actors bend (matplotlib arc3 `rad`).
 PARALLEL_BEND = 0.18
 LEGEND_SHARE = 0.27  # of the figure's width
@@ -60,24 +66,10 @@ def draw(graph: FlatGraph, *, image_format: str, width: int = DEFAULT_WIDTH, hei
         raise ValueError(f"image format must be svg or png, not {image_format!r}")
     try:
         import matplotlib
-        from matplotlib.figure import Figure
     except ImportError:
         raise OutputError("drawing SVG or PNG needs matplotlib: pip install matplotlib") from None
-    # Fixed hash salt and font for byte-stable output; labels are plain text, never TeX ($…$).
-    # Typed loosely: matplotlib types rc keys as a Literal of every setting name.
-    settings: dict[Any, Any] = {"svg.hashsalt": "partnermap", "svg.fonttype": "path", "font.family": "DejaVu Sans",
-                "text.parse_math": False, "text.usetex": False, "lines.scale_dashes": False,
-                "path.simplify": False}
-    with matplotlib.rc_context(settings):
-        figure = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
-        base_font = max(6.0, height / dpi * 72 / 62)
-        top = _draw_title(figure, graph.title, base_font, width / dpi * 72)
-        axes = figure.add_axes((0.01, 0.01, 1 - LEGEND_SHARE - 0.02, top - 0.02))
-        scale = _fit(axes, graph, figure)
-        _draw_edges(axes, graph, scale)
-        _draw_nodes(axes, graph, scale)
-        legend = figure.add_axes((1 - LEGEND_SHARE, 0.01, LEGEND_SHARE - 0.01, top - 0.02))
-        _draw_legend(legend, graph, base_font, (top - 0.02) * height / dpi * 72)
+    with matplotlib.rc_context(drawing_settings()):
+        figure = drawn_figure(graph, width=width, height=height, dpi=dpi)
         buffer = io.BytesIO()
         metadata: dict[str, Any] = {"Title": graph.title}
         if image_format == "svg":
@@ -88,6 +80,31 @@ def draw(graph: FlatGraph, *, image_format: str, width: int = DEFAULT_WIDTH, hei
             warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
             figure.savefig(buffer, format=image_format, dpi=dpi, metadata=metadata)
     return buffer.getvalue()
+
+
+def drawing_settings() -> dict[Any, Any]:
+    """matplotlib settings of every drawing."""
+    # Fixed hash salt and font for byte-stable output; labels are plain text, never TeX ($…$).
+    # Typed loosely: matplotlib types rc keys as a Literal of every setting name.
+    return {"svg.hashsalt": "partnermap", "svg.fonttype": "path", "font.family": "DejaVu Sans",
+            "text.parse_math": False, "text.usetex": False, "lines.scale_dashes": False,
+            "path.simplify": False}
+
+
+def drawn_figure(graph: FlatGraph, *, width: int, height: int, dpi: int) -> Any:
+    """The matplotlib Figure of the drawing (call inside draw()'s settings; tests measure its texts)."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
+    base_font = max(6.0, height / dpi * 72 / 62)
+    top = _draw_title(figure, graph.title, base_font, width / dpi * 72)
+    axes = figure.add_axes((0.01, 0.01, 1 - LEGEND_SHARE - 0.02, top - 0.02))
+    scale = _fit(axes, graph, figure)
+    _draw_edges(axes, graph, scale)
+    _draw_nodes(axes, graph, scale)
+    legend = figure.add_axes((1 - LEGEND_SHARE, 0.01, LEGEND_SHARE - 0.01, top - 0.02))
+    _draw_legend(legend, graph, base_font, (top - 0.02) * height / dpi * 72)
+    return figure
 
 
 def _draw_title(figure: Any, title: str, font: float, width_points: float) -> float:
@@ -112,10 +129,11 @@ def _fit(axes: Any, graph: FlatGraph, figure: Any) -> _Scale:
     box_height = box.height * figure.get_figheight() * 72
     xs = [float(n.values["x"]) for n in graph.nodes] or [0.0]
     ys = [float(n.values["y"]) for n in graph.nodes] or [0.0]
-    margin = max((float(n.values["size"]) for n in graph.nodes), default=0.0) + LABEL_GAP + LABEL_SIZE * 1.4
-    label_half = max((len(_one_line(str(n.values["label"]))) for n in graph.nodes), default=0) * LABEL_SIZE * 0.3
+    margin = max((float(n.values["size"]) for n in graph.nodes), default=0.0) + LABEL_GAP
+    lines = max((len(_label_lines(n)) for n in graph.nodes), default=1)
+    label_half = LIGHT.wrap_width / 2
     left, right = min(xs) - max(margin, label_half), max(xs) + max(margin, label_half)
-    bottom, top = min(ys) - margin - LABEL_SIZE, max(ys) + margin
+    bottom, top = min(ys) - margin - lines * LABEL_SIZE * 1.2, max(ys) + margin
     scale = min(box_width / (right - left), box_height / (top - bottom), MAX_ZOOM * 72 / figure.dpi)
     middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
     axes.set_xlim(middle_x - box_width / scale / 2, middle_x + box_width / scale / 2)
@@ -131,7 +149,7 @@ def _draw_nodes(axes: Any, graph: FlatGraph, scale: _Scale) -> None:
         x, y, size = float(node.values["x"]), float(node.values["y"]), float(node.values["size"])
         shape = str(node.values.get("shape", "dot"))
         style = {"facecolor": str(node.values["color"]), "edgecolor": NODE_BORDER,
-                 "linewidth": scale(1.0), "zorder": 3}
+                 "linewidth": scale(1.0), "zorder": 3, "gid": f"actor-{node.id}"}
         if shape == "star":
             patch: Patch = Polygon(_star(x, y, size), closed=True, **style)
         elif shape in _POLYGONS:
@@ -140,8 +158,14 @@ def _draw_nodes(axes: Any, graph: FlatGraph, scale: _Scale) -> None:
         else:
             patch = Circle((x, y), size, **style)
         axes.add_patch(patch)
-        axes.text(x, y - size - LABEL_GAP, _one_line(str(node.values["label"])), ha="center", va="top",
-                  fontsize=font, color=LABEL_COLOR, zorder=4)
+        axes.text(x, y - size - LABEL_GAP, "\n".join(_label_lines(node)), ha="center", va="top",
+                  multialignment="center", linespacing=LINE_SPACING, fontsize=font, color=LABEL_COLOR,
+                  zorder=4, gid=f"label-{node.id}")
+
+
+def _label_lines(node: Any) -> list[str]:
+    """The node's label in lines, wrapped as the page wraps it."""
+    return wrap(_one_line(str(node.values["label"])), LABEL_SIZE, LIGHT.wrap_width) or [""]
 
 
 # Shape -> (vertices, rotation, radius / size): a square of half-side `size` has radius size·√2.
