@@ -75,7 +75,6 @@
     state.map = mapCall.answer;
     setItems(itemsCall.answer.items, true);
     state.banner = false;
-    $("title").textContent = textOf(state.map.title) || "partnermap review";
     if (!state.items[state.currentKey]) state.currentKey = visibleOrder()[0] || null;
   }
 
@@ -409,6 +408,7 @@
     renderHelp();
     renderMessage();
     if (!state.map) return;
+    $("title").textContent = textOf(state.map.title) || "partnermap review";
     const all = Object.values(state.items);
     $("progress").textContent = t("progress", {done: all.filter((item) => !item.needs_review).length,
                                                total: all.length});
