@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..graph.analysis.coverage import source_coverage
+from ..graph.analysis.coverage import every_evidence, source_coverage
 from ..graph.model.records import Evidence, PartnerMap
 from ..textread.paragraphs import quote_spans_in, split_paragraphs
 from .ui_text import language_name
@@ -33,9 +33,8 @@ def quote_spans(partner_map: PartnerMap) -> dict[Evidence, Span | None]:
     source_texts gives it), or None when the paragraph does not hold it (a map read without
     checking quotes)."""
     wanted: dict[tuple[str, int], list[Evidence]] = {}
-    for record in (*partner_map.actors.values(), *partner_map.links.values()):
-        for item in record.evidence:
-            wanted.setdefault((item.source, item.para), []).append(item)
+    for item in every_evidence(partner_map):
+        wanted.setdefault((item.source, item.para), []).append(item)
     spans: dict[Evidence, Span | None] = {}
     for source in partner_map.sources.values():
         for paragraph in split_paragraphs(source.text):

@@ -301,3 +301,11 @@ def _source_texts() -> list[dict[str, Any]]:
     from partnermap.render.source_texts import source_texts
 
     return source_texts(READER)
+
+
+def test_a_projector_page_keeps_the_pane_out_of_the_way(open_page: Any) -> None:
+    opened = open_page("projector")
+    assert opened.view()["workshop"] is True
+    assert not opened.page.is_visible("#reader-button")
+    opened.page.keyboard.press("t")
+    assert opened.view()["reader"]["open"] is False and not opened.page.is_visible("#reader")

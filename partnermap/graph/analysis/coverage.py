@@ -7,11 +7,12 @@ is cited when the evidence of an actor or a link names it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ...textread.paragraphs import split_paragraphs
-from ..model.records import PartnerMap
+from ..model.records import Evidence, PartnerMap
 
 OPENING_WORDS = 8  # how many words of an uncited paragraph a report shows
 
@@ -38,10 +39,17 @@ class SourceCoverage:
 def source_coverage(partner_map: PartnerMap) -> list[SourceCoverage]:
     """Every source of the map, in map.yaml order, with the paragraphs its actors and links cite."""
     cited: dict[str, set[int]] = {source_id: set() for source_id in partner_map.sources}
-    for record in (*partner_map.actors.values(), *partner_map.links.values()):
-        for item in record.evidence:
-            cited.setdefault(item.source, set()).add(item.para)
+    for item in every_evidence(partner_map):
+        cited.setdefault(item.source, set()).add(item.para)
     return [_coverage(source.id, source.text, cited[source.id]) for source in partner_map.sources.values()]
+
+
+def every_evidence(partner_map: PartnerMap) -> Iterator[Evidence]:
+    """The evidence of every actor, then of every link, in file order."""
+    for actor in partner_map.actors.values():
+        yield from actor.evidence
+    for link in partner_map.links.values():
+        yield from link.evidence
 
 
 def _coverage(source_id: str, text: str, cited: set[int]) -> SourceCoverage:
