@@ -13,6 +13,7 @@ every sentence as evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -88,6 +89,16 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
 
 
 _COMITATIVE = frozenset(("with", "avec"))
+HEADING_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """A short line alone in its paragraph without a final stop ("International cooperation") is
+    a heading: it states a topic, and is never the evidence of a link."""
+    text = sentence.text.strip()
+    return (sentence.number == 1 and "\n" not in text and len(text.split()) <= HEADING_WORDS
+            and not _SENTENCE_END.search(text))
 
 
 def _followed_by_of(sentence: SentenceActors, cue: Cue) -> bool:
@@ -118,7 +129,8 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         cues = find_cues(sentence, lexicon)
         if previous is None or previous.sentence.para != sentence.sentence.para:
             antecedents: list[Group] = []
-        links, reason = _sentence_links(sentence, cues, lexicon, antecedents)
+        links, reason = ([], "") if is_heading(sentence.sentence) else \
+            _sentence_links(sentence, cues, lexicon, antecedents)
         antecedents = _partner_groups(sentence, lexicon) or antecedents
         previous = sentence
         for link in links:

@@ -148,6 +148,18 @@ class PhraseMatcher:
             else:
                 self._exact.setdefault(first, []).append((phrase, payload))
 
+    def extended(self, entries: Iterable[tuple[Phrase, Any]]) -> PhraseMatcher:
+        """A matcher finding this one's phrases and `entries` too; this one is left as it is."""
+        copy = PhraseMatcher(())
+        copy._exact = {first: list(found) for first, found in self._exact.items()}
+        copy._prefixed = list(self._prefixed)
+        for phrase, payload in entries:
+            if phrase.words[0].endswith(PREFIX_MARK):
+                copy._prefixed.append((phrase, payload))
+            else:
+                copy._exact.setdefault(phrase.words[0], []).append((phrase, payload))
+        return copy
+
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Every occurrence of every phrase, overlapping ones included, in token order."""
         found = []

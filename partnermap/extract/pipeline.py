@@ -11,6 +11,7 @@ from .detect import Mention, detect_actors
 from .language import LanguageGuess, guess_language, language_name
 from .lexicon import Concept, Lexicon
 from .links import CandidateLink, Finding, find_links
+from .named import with_named
 from .segment import Document, Sentence, split_document
 
 AUTO = "auto"
@@ -86,7 +87,7 @@ def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
     """
     text = clean_text(text)
     guess = choose_language(text, lexicon, language)
-    compiled = compiled_for(lexicon, guess.language)
+    compiled = with_named(compiled_for(lexicon, guess.language), text)
     document = split_document(text, abbreviations=compiled.rules.abbreviations)
     sentences = detect_actors(document, compiled)
     mentions: dict[str, list[Mention]] = {}

@@ -1,0 +1,119 @@
+"""Organisations a document names with their acronym, though the lexicon does not know them.
+
+"le Conseil européen des réfugiés et exilés (ECRE)", "the National Coordination Bureau on
+Migration (NCBM)": a name followed by an acronym in brackets is an organisation of its own.
+Its kind comes from the words of its name (a ministry, a network, a forum…); a name whose
+words tell no kind (a project, a declaration) is left alone. The name and the acronym then
+find the organisation anywhere in the document, the acronym only in capitals.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from .compiled import CompiledLexicon, Named
+from .lexicon import Concept
+from .phrases import parse_phrase
+from .tokens import fold
+
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*)\s*\)")
+_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
+_STOPS = frozenset(("the", "a", "an", "le", "la", "les", "l", "un", "une", "by", "with", "and the", "par", "avec",
+                    "from", "to", "que", "qui", "which", "that"))
+MAX_NAME_WORDS = 10
+# The word of a name that tells its kind, first match wins (words folded, prefixes allowed).
+_KIND_WORDS = (
+    ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction",
+                           "bureau", "office national", "national", "chancellery", "chancellerie")),
+    ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
+    ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
+                              "conference")),
+    ("international_organization", ("organization", "organisation", "fund", "fonds", "bank", "banque",
+                                     "programme", "program", "agency", "agence")),
+    ("civil_society", ("council", "conseil", "network", "reseau", "association", "federation", "alliance",
+                       "foundation", "fondation", "centre", "center", "coalition", "platform", "plateforme",
+                       "confederation", "society", "societe", "ngo", "ong", "institute", "institut")),
+)
+
+
+@dataclass(frozen=True)
+class NamedOrganisation:
+    """A name and its acronym, as the document writes them, and the kind its words tell."""
+
+    name: str
+    acronym: str
+    kind: str
+
+    @property
+    def id(self) -> str:
+        return "org_" + re.sub(r"[^a-z0-9]+", "_", fold(self.acronym)).strip("_")
+
+
+def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
+    """Every 'Name (ACRONYM)' of `text` whose name tells a kind, first occurrence of each acronym."""
+    found: dict[str, NamedOrganisation] = {}
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym in found:
+            continue
+        name = _name_before(text[max(0, match.start() - 200):match.start()])
+        kind = _kind(name, national) if name else None
+        if name and kind:
+            found[acronym] = NamedOrganisation(name, acronym, kind)
+    return list(found.values())
+
+
+def _name_before(text: str) -> str:
+    """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS."""
+    words = _WORDS.findall(text)
+    name: list[str] = []
+    for word in reversed(words):
+        folded = fold(word).rstrip("'’")
+        if not word[0].isalnum() or folded in _STOPS or len(name) >= MAX_NAME_WORDS:
+            break
+        name.insert(0, word)
+    while name and not name[0][0].isupper():  # a name starts with a capital
+        name.pop(0)
+    return " ".join(name) if len(name) >= 2 else ""
+
+
+def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
+    """The kind the name's words tell; a possessor ("the African Union's Committee") is left out,
+    and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
+    name = re.split(r"['’]s\b", name)[-1]
+    words = [fold(w) for w in _WORDS.findall(name)]
+    if national & set(words):
+        return "government_sector"
+    for kind, prefixes in _KIND_WORDS:
+        if any(word.startswith(prefix) for word in words for prefix in prefixes):
+            return kind
+    return None
+
+
+def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
+    """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
+    new = []
+    adjectives = frozenset(fold(a) for a in compiled.country_adjectives)
+    for organisation in find_named(text, adjectives):
+        tokens = compiled.normaliser.tokens(organisation.acronym)
+        known = [m for m in compiled.names.find(tokens) if m.payload.how != "ignore"]
+        if known or organisation.id in compiled.concepts:
+            continue
+        new.append(organisation)
+    if not new:
+        return compiled
+    extended = copy.copy(compiled)
+    extended.concepts = dict(compiled.concepts)
+    extended.kinds = dict(compiled.kinds)
+    entries = []
+    for organisation in new:
+        written = f"{organisation.name} ({organisation.acronym})"
+        extended.concepts[organisation.id] = Concept(
+            id=organisation.id, name={"fr": written, "en": written}, kind=organisation.kind)
+        extended.kinds[organisation.id] = organisation.kind
+        for phrase in (organisation.name, organisation.acronym):
+            entries.append((parse_phrase(phrase, compiled.normaliser), Named(organisation.id, "phrases")))
+    extended.names = compiled.names.extended(entries)
+    return extended
