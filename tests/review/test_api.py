@@ -141,3 +141,13 @@ def test_the_page_is_served_with_a_strict_content_security_policy(served: Served
     policy = response.getheader("Content-Security-Policy")
     assert "default-src 'none'" in policy and "connect-src 'self'" in policy and "unsafe" not in policy
     assert response.getheader("X-Content-Type-Options") == "nosniff"
+
+
+def test_map_gives_the_vocabularies_and_each_sources_paragraphs(served: Served) -> None:
+    status, answer = served.call("GET", "/api/map")
+    assert status == 200
+    assert answer["languages"] == ["en", "fr"]
+    assert "capacity_building" in [term["id"] for term in answer["vocabulary"]["link_types"]]
+    (source,) = answer["sources"].values()
+    quote = next(iter(served.items().values()))["fields"]["evidence"][0]
+    assert quote["quote"] in source["paragraphs"][quote["para"] - 1].replace("\n", " ")

@@ -199,3 +199,20 @@ def test_a_quote_is_marked_across_line_breaks_and_typographic_apostrophes(page: 
         window.reviewText.findQuote("nothing here", "absent words"),
     ]""")
     assert found == [[10, 25], [2, 10], None]
+
+
+def test_kind_by_a_two_digit_number_strength_by_one_and_the_help(page: Any, served: Served) -> None:
+    kinds = list(shipped_vocabulary().kinds)
+    first = ids_of(served.items(), "actor")[0]
+    decide(page, "d", "1", "7")
+    assert served.items()[f"actor:{first}"]["fields"]["kind"] == kinds[16]
+    decide(page, "d", "1")  # a first digit that may start 10-17 waits a moment, then is taken alone
+    assert served.items()[f"actor:{first}"]["fields"]["kind"] == kinds[0]
+    link = ids_of(served.items(), "link")[0]
+    go_to(page, f"link:{link}")
+    decide(page, "s", "1")
+    assert served.items()[f"link:{link}"]["fields"]["strength"] == "required"
+    press(page, "?")
+    assert page.locator("#help").is_visible() and "undo the last decision" in page.locator("#help").inner_text()
+    press(page, "Escape")
+    assert not page.locator("#help").is_visible()
