@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import PartnermapError
+from ..problems import shown
 from .recordfile import RecordFile
 
 ITEM_TYPES = ("actor", "link")
-DECISIONS = ("accept", "reject")
 
 
 class DecisionError(PartnermapError):
@@ -24,10 +24,10 @@ def apply_decision(actors: RecordFile, links: RecordFile, item_type: str, item_i
                    body: Any) -> None:
     """Apply the API body `body` ({"decision"}, {"set"} or {"merge_into"}) to the record files."""
     if item_type not in ITEM_TYPES:
-        raise DecisionError(f"unknown item type '{item_type}'; use actor or link", 404)
+        raise DecisionError(f"unknown item type {shown(item_type)}; use actor or link", 404)
     own = actors if item_type == "actor" else links
     if item_id not in own.records():
-        raise DecisionError(f"no {item_type} with id '{item_id}'", 404)
+        raise DecisionError(f"no {item_type} with id {shown(item_id)}", 404)
     if not isinstance(body, dict) or len(body) != 1:
         raise DecisionError('expected one of {"decision": "accept"|"reject"}, {"set": {field: value}} '
                             'or {"merge_into": actor_id}')
@@ -43,9 +43,9 @@ def apply_decision(actors: RecordFile, links: RecordFile, item_type: str, item_i
     elif what == "merge_into":
         raise DecisionError("only an actor can be merged into another")
     elif what == "decision":
-        raise DecisionError(f"unknown decision {value!r}; use accept or reject")
+        raise DecisionError(f"unknown decision {shown(value)}; use accept or reject")
     else:
-        raise DecisionError(f"unknown request '{what}'; use decision, set or merge_into")
+        raise DecisionError(f"unknown request {shown(what)}; use decision, set or merge_into")
 
 
 def accept(records: RecordFile, record_id: str) -> None:
@@ -94,7 +94,7 @@ def merge_actor(actors: RecordFile, links: RecordFile, merged_id: str, target_id
     """
     records = actors.records()
     if not isinstance(target_id, str) or target_id not in records:
-        raise DecisionError(f"no actor with id {target_id!r} to merge into", 404)
+        raise DecisionError(f"no actor with id {shown(target_id)} to merge into", 404)
     if target_id == merged_id:
         raise DecisionError("an actor cannot be merged into itself")
     merged, target = records[merged_id], records[target_id]

@@ -12,6 +12,7 @@ from ..graph.checking.validate import ACTORS_FILE, LINKS_FILE, MAP_FILE, read_ma
 from ..graph.model.records import PartnerMap
 from ..graph.model.spec import ACTOR, LINK
 from ..outputs import write_atomic_files
+from ..problems import shown
 from ..textread.paragraphs import split_paragraphs
 from ..textread.yamlread import read_file_bytes
 from .decisions import DecisionError, apply_decision, links_naming
@@ -93,9 +94,10 @@ class ReviewStore:
             self._check_unchanged()
             if not self._history:
                 raise DecisionError("nothing to undo", 409)
-            previous = self._history.pop()
+            previous = self._history[-1]
             changed = {name: data for name, data in previous.items() if data != self._files[name]}
             write_atomic_files({self._inside(name): data for name, data in changed.items()})
+            self._history.pop()  # only once written: a failed write can be undone again
             self._files.update(changed)
             self._map = None
             return {"restored": sorted(changed), "can_undo": bool(self._history)}
@@ -169,7 +171,7 @@ class ReviewStore:
         if fields is None:
             if missing_ok:
                 return {}
-            raise DecisionError(f"no {item_type} with id '{item_id}'", 404)
+            raise DecisionError(f"no {item_type} with id {shown(item_id)}", 404)
         count = len(links_naming(links, item_id)) if item_type == "actor" else None
         return _item_json(item_type, item_id, fields, own, count)
 
