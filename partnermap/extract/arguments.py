@@ -9,13 +9,14 @@ Actors listed together ("governments, trade unions and employers") form a group.
 - "between"/"among"/"entre" after the cue makes the group after it partners of each other
   ("partnerships between X and Y"); a subject group with no partner after the cue is
   reciprocal ("X and Y should cooperate");
-- a group merely listed elsewhere in the clause (the participants of a meeting) joins nobody.
+- a group merely listed elsewhere in the clause joins nobody, and a list of more than
+  RECIPROCAL_LIST actors (the participants of a meeting) is never reciprocal.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from .detect import Mention
@@ -34,6 +35,8 @@ _LIST_GAP = 40
 """At most this many characters between two actors of one list."""
 _WORD = re.compile(r"\w+")
 _RECIPROCAL_MARKERS = frozenset(("between", "among", "amongst", "entre", "parmi"))
+RECIPROCAL_LIST = 3
+"""A list of more actors than this names participants, not partners of each other."""
 OBJECT_REACH = 4
 """How many words may stand between a cue taking an object and the first actor of that object."""
 
@@ -85,7 +88,8 @@ class Construction:
 
 def construction(groups: Sequence[Group], cue_start: int, cue_end: int, marker: tuple[int, str] | None,
                  words_between: int, *, adverbial: bool, partner_kinds: Callable[[Group], bool],
-                 antecedent: Group | None = None, of_partners: bool = False) -> Construction:
+                 antecedent: Group | None = None, of_partners: bool = False,
+                 objects: Collection[Group] = ()) -> Construction:
     """The subject and partners of the cue at [cue_start, cue_end) among the clause's groups.
 
     `marker` is (offset, word) of a partner marker following the cue, if any; `words_between`
@@ -94,9 +98,11 @@ def construction(groups: Sequence[Group], cue_start: int, cue_end: int, marker: 
     clause's first such group when the cue is an adverbial (", in cooperation with Y"), or
     `antecedent` (the group a pronoun stands for) when no group comes before the cue.
     `of_partners` says the cue is a noun followed by "of" ("the joint work of X and Y"): the group
-    after it are partners of each other.
+    after it are partners of each other. `objects` are groups an earlier cue of the clause took as
+    partners: a second verb shares the first one's subject ("X should develop programmes with Y
+    and combine their efforts with Z").
     """
-    before = [g for g in groups if g.end <= cue_start and partner_kinds(g)]
+    before = [g for g in groups if g.end <= cue_start and partner_kinds(g) and g not in objects]
     if not before:
         subject = antecedent
     else:

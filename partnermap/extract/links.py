@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
-from .arguments import Group, construction, group_mentions, is_adverbial, names_a_pronoun
+from .arguments import RECIPROCAL_LIST, Group, construction, group_mentions, is_adverbial, names_a_pronoun
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .segment import Sentence
@@ -202,8 +202,9 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
             clause_cues += [c for c in cues if c.category == category]
     groups = group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
     pairs: dict[tuple[str, str], tuple[Mention, Mention, Cue]] = {}
+    objects: list[Group] = []
     for cue in linking:
-        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents):
+        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))
     if not pairs and _few_actors(group_mentions(in_clause, sentence.sentence.text, sentence.sentence.start)):
@@ -222,7 +223,8 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
 
 
 def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,
-               lexicon: CompiledLexicon, antecedents: list[Group]) -> list[tuple[Mention, Mention]]:
+               lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group]
+               ) -> list[tuple[Mention, Mention]]:
     """The pairs one cue joins: subject and partners of its construction, and those they serve."""
     marker = _partner_marker(sentence, cue, lexicon)
     first_after = next((g.start for g in groups if g.start >= cue.end), None)
@@ -237,15 +239,17 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         else None
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=is_adverbial(before_cue),
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
-                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue))
+                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
+    if built.partners is not None and marker is not None and not built.reciprocal:
+        objects.append(built.partners)  # "with Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or not subject:
-        candidates = list(combinations(partners, 2))
+        candidates = _reciprocal(partners)
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
     else:
-        candidates = list(combinations(subject, 2))
+        candidates = _reciprocal(subject)
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:
@@ -267,6 +271,13 @@ FEW_ACTORS = 4
 def _few_actors(groups: list[Group]) -> bool:
     concepts = {m.concept for g in groups for m in g.mentions}
     return len(concepts) <= FEW_ACTORS and all(len({m.concept for m in g.mentions}) <= 2 for g in groups)
+
+
+def _reciprocal(group: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Actors of one list as partners of each other, unless the list names participants (a long one)."""
+    if len({m.concept for m in group}) > RECIPROCAL_LIST:
+        return []
+    return list(combinations(group, 2))
 
 
 def _kinds(lexicon: CompiledLexicon) -> dict[str, str]:

@@ -42,12 +42,71 @@ def test_people_served_are_linked_from_the_partners_never_to_each_other(lexicon)
     ]
 
 
-def test_type_comes_from_the_nearest_cue_and_strength_from_the_strongest_modal(lexicon) -> None:
+def test_type_comes_from_the_cue_nearest_the_pair_not_the_farthest(lexicon) -> None:
+    assert links("Trade unions should cooperate with employers' organizations on remittance costs rather than "
+                 "on border management.", lexicon) == [
+        ("employers_organizations", "--", "trade_unions", "remittances", "recommended")]
+    assert links("Trade unions should cooperate with employers' organizations on border management rather than "
+                 "on remittance costs.", lexicon) == [
+        ("employers_organizations", "--", "trade_unions", "border_cooperation", "recommended")]
+
+
+def test_strength_comes_from_the_modal_governing_the_cue(lexicon) -> None:
     assert links("Banks could cooperate with diaspora associations to lower remittance costs; "
                  "this is essential.", lexicon) == [
         ("diaspora", "--", "financial_institutions", "remittances", "possible")]
     assert links("It was stressed that banks must cooperate with diaspora associations on remittances.",
                  lexicon) == [("diaspora", "--", "financial_institutions", "remittances", "required")]
+    # The main verb governs, not the "il est nécessaire" of a later subordinate clause.
+    assert links("Reconnaissons que les ONG coopèrent avec les syndicats et qu'il est nécessaire d'améliorer "
+                 "l'image des migrants.", lexicon, "fr")[1] == (
+        "ngos", "--", "trade_unions", "public_awareness", "endorsed")
+
+
+def test_a_list_of_participants_gives_no_link(lexicon) -> None:
+    assert links("The meeting brought together representatives of governments, UN agencies, civil society, the "
+                 "business sector, migrant and diaspora associations and academia to continue the dialogue.",
+                 lexicon) == []
+
+
+def test_a_word_that_is_both_actor_and_cue_is_no_cue(lexicon) -> None:
+    assert links("Les gouvernements, le HCR et les ONG ont pris la parole au Dialogue de haut niveau.",
+                 lexicon, "fr") == []
+
+
+def test_the_addressee_of_an_encouragement_is_the_subject(lexicon) -> None:
+    assert links("The Special Rapporteur encourages NGOs to cooperate with the States.", lexicon) == [
+        ("governments", "--", "ngos", "multilateral_cooperation", "recommended")]
+
+
+def test_an_adverbial_partner_joins_the_subject_of_the_clause(lexicon) -> None:
+    assert [link[:3] for link in links("Les États, en coopération avec l'OIM, devraient protéger les migrants.",
+                                       lexicon, "fr")] == [
+        ("governments", "--", "iom"), ("governments", "->", "migrants"), ("iom", "->", "migrants")]
+
+
+def test_partnerships_between_two_actors_join_them_not_the_speaker(lexicon) -> None:
+    assert [link[:3] for link in links("The Council promotes partnerships between trade unions and employers' "
+                                       "organizations.", lexicon)] == [
+        ("employers_organizations", "--", "trade_unions")]
+
+
+def test_a_second_verb_shares_the_subject_of_the_first(lexicon) -> None:
+    assert [link[:3] for link in links("Trade unions should develop joint programmes with IOM and combine their "
+                                       "efforts with the ILO.", lexicon)] == [
+        ("ilo", "--", "trade_unions"), ("iom", "--", "trade_unions")]
+
+
+def test_they_stands_for_the_actors_named_just_before(lexicon) -> None:
+    assert links("The Special Rapporteur praises NGOs for their work. They should establish a dialogue with the "
+                 "States.", lexicon) == [("governments", "--", "ngos", "multilateral_cooperation", "recommended")]
+
+
+def test_a_heading_is_never_the_evidence_of_a_link(lexicon) -> None:
+    found = extract("Cooperation between governments and trade unions\n\nGovernments should work with employers.",
+                    lexicon=lexicon, language="en")
+    assert [(link.from_actor, link.to_actor, link.evidence[0].para) for link in found.links] == [
+        ("governments", "private_sector", 2)]
 
 
 def test_pair_phrases_link_countries_of_origin_and_destination(lexicon) -> None:

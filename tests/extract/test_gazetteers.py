@@ -1,0 +1,92 @@
+"""Named organisations, countries and plain groups: found whole, kept distinct, never inside another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnermap.extract import extract, load_lexicon
+from partnermap.extract.countries import country_concepts
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def actors(text: str, lexicon, language: str = "en") -> dict[str, str]:
+    """Actor id -> kind, for the actors drafted from `text`."""
+    return {a.concept.id: a.concept.kind for a in extract(text, lexicon=lexicon, language=language).actors}
+
+
+def test_un_bodies_are_found_by_french_and_english_names_and_acronyms(lexicon) -> None:
+    assert set(actors("Le PNUD, le HCDH, l'OCDE, le CCS et le Groupe mondial sur la migration coopèrent avec "
+                      "l'Assemblée générale.", lexicon, "fr")) == {
+        "undp", "ohchr", "oecd", "ceb", "global_migration_group", "general_assembly"}
+    assert set(actors("UNDP, OHCHR, the OECD, the CEB and the GMG report to the General Assembly.", lexicon)) == {
+        "undp", "ohchr", "oecd", "ceb", "global_migration_group", "general_assembly"}
+
+
+def test_an_actor_is_never_found_inside_a_longer_name(lexicon) -> None:
+    assert actors("Le Fonds des Nations Unies pour la population (FNUAP) soutient les États.", lexicon, "fr") == {
+        "unfpa": "international_organization", "governments": "government"}
+    assert "social_services" not in actors("The OECD Directorate for Employment, Labour and Social Affairs "
+                                           "met labour market experts.", lexicon)
+    assert "labour_ministries" not in actors("Labor market needs were discussed with employers.", lexicon)
+
+
+def test_acronyms_count_only_in_capitals(lexicon) -> None:
+    assert "african_union" in actors("L'UA et l'UE coopèrent.", lexicon, "fr")
+    assert "african_union" not in actors("Les migrants ont recours au dialogue et ua sert à rien.", lexicon, "fr")
+    assert "african_union" not in actors("The au pair programme helps families.", lexicon)
+
+
+def test_forums_and_processes_stay_distinct(lexicon) -> None:
+    found = actors("The GFMD and the High-level Dialogue should cooperate with the Global Compact.", lexicon)
+    assert {"gfmd", "high_level_dialogue", "global_compact"} <= set(found)
+
+
+def test_named_countries_come_from_pycountry_in_french_and_english(lexicon) -> None:
+    concepts = country_concepts()
+    assert len(concepts) >= 240
+    assert concepts["netherlands"].name == {"en": "Netherlands", "fr": "Pays-Bas"}
+    assert concepts["sweden"].kind == "government"
+    assert set(actors("Sweden, Morocco and the Netherlands should work with governments.", lexicon)) >= {
+        "sweden", "morocco", "netherlands", "governments"}
+    assert set(actors("La Suède, le Maroc et les Pays-Bas devraient coopérer avec le gouvernement allemand.",
+                      lexicon, "fr")) == {"sweden", "morocco", "netherlands", "germany"}
+
+
+def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
+    found = extract("The Egyptian Ministry of Foreign Affairs should cooperate with the Ministry of Labour of "
+                    "Morocco.", lexicon=lexicon, language="en")
+    named = {a.concept.id: (a.concept.kind, a.concept.name["en"], a.aliases) for a in found.actors}
+    assert named == {
+        "egypt_foreign_affairs": ("government_sector", "Foreign affairs (Egypt)",
+                                  ["Egyptian Ministry of Foreign Affairs"]),
+        "morocco_labour_ministries": ("government_sector", "Labour ministries (Morocco)",
+                                      ["Ministry of Labour of Morocco"]),
+    }
+    assert set(actors("Le ministère égyptien des affaires étrangères coopère avec le HCR.", lexicon, "fr")) == {
+        "egypt_foreign_affairs", "unhcr"}
+
+
+def test_places_are_not_actors(lexicon) -> None:
+    assert "local_authorities" not in actors("In the cities she visited, the Special Rapporteur met NGOs.", lexicon)
+    assert set(actors("Des experts venus d'Albanie et du Ghana ont rencontré l'OIM.", lexicon, "fr")) == {"iom"}
+
+
+def test_plain_groups_the_lexicon_used_to_lack(lexicon) -> None:
+    assert set(actors("Employers, churches and bar associations should work with source countries, consultative "
+                      "processes and the public.", lexicon)) == {
+        "private_sector", "civil_society", "countries_of_origin", "regional_processes", "citizens"}
+    assert set(actors("La communauté internationale et les mécanismes régionaux doivent informer le public.",
+                      lexicon, "fr")) == {"governments", "regional_processes", "citizens"}
+    assert set(actors("NGOs and civil society should cooperate.", lexicon)) == {"ngos", "civil_society"}
+
+
+def test_an_organisation_named_with_its_acronym_becomes_an_actor(lexicon) -> None:
+    found = extract("Le HCR a signé un accord avec le Conseil européen des réfugiés et exilés (ECRE). "
+                    "L'ECRE coopère avec les ONG.", lexicon=lexicon, language="fr")
+    ecre = next(a for a in found.actors if a.concept.id == "org_ecre")
+    assert ecre.concept.kind == "civil_society" and len(ecre.sentences) == 2
+    assert {(link.from_actor, link.to_actor) for link in found.links} >= {("org_ecre", "unhcr"), ("ngos", "org_ecre")}
