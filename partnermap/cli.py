@@ -545,6 +545,9 @@ def review(data_dir: Path | None, port: int, no_browser: bool) -> None:
     from .review.server import ReviewServer, serve
     from .review.store import ReviewStore
 
+    if data_dir is None and not (Path("data") / "map.yaml").is_file():
+        raise click.UsageError("give the folder of the map to review (DATA_DIR); the map that ships with "
+                               "partnermap is not edited in place")
     chosen = resolve_data_dir(data_dir)
     store = ReviewStore(chosen)
 

@@ -12,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from partnermap import check_map
@@ -96,3 +97,9 @@ def test_a_port_in_use_is_reported_in_one_line(draft: Path) -> None:
         port = taken.getsockname()[1]
         result = CliRunner().invoke(cli, ["review", str(draft), "--no-browser", "--port", str(port)])
     assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
+
+
+def test_without_data_dir_the_bundled_map_is_not_edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./data here: the default would be the map shipped with partnermap
+    result = CliRunner().invoke(cli, ["review", "--no-browser"])
+    assert result.exit_code == 2 and "give the folder of the map to review" in result.output
