@@ -8,8 +8,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PartnermapError
+
+if TYPE_CHECKING:  # Playwright is imported only when a screenshot is taken
+    from playwright.sync_api import ViewportSize
 
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_VARIABLE = "PARTNERMAP_CHROMIUM"
@@ -18,7 +22,7 @@ LAUNCH_ARGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 )
-VIEWPORT = {"width": 1400, "height": 850}
+VIEWPORT: ViewportSize = {"width": 1400, "height": 850}
 READY = "window.partnermap !== undefined && window.partnermap.ready === true"
 
 
@@ -46,7 +50,7 @@ def check_browser() -> Path:
     return path
 
 
-def screenshot(page: str, *, viewport: dict[str, int] | None = None, timeout_ms: int = 30_000) -> bytes:
+def screenshot(page: str, *, viewport: ViewportSize | None = None, timeout_ms: int = 30_000) -> bytes:
     """A PNG picture of the HTML `page` once the map is drawn.
 
     The page is opened from a temporary file, so the caller can write the page and the picture

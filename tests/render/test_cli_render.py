@@ -9,10 +9,11 @@ import os
 import re
 import struct
 from pathlib import Path
+from typing import Any
 
 import numpy
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from matplotlib.image import imread
 
 from partnermap import load_map
@@ -23,13 +24,15 @@ from tests.conftest import MINIMAL_MAP, SEED_MAP
 from tests.render.conftest import needs_chromium
 
 
-def run(*args: str) -> object:
+def run(*args: str) -> Result:
     return CliRunner().invoke(cli, ["render", *args])
 
 
-def page_data(page: str) -> dict:
+def page_data(page: str) -> dict[str, Any]:
     match = re.search(r'<script type="application/json" id="partnermap-data">(.*?)</script>', page, re.DOTALL)
-    return json.loads(match.group(1))
+    assert match is not None, "the page holds no map data"
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
 
 
 def test_render_writes_one_page_and_says_so(tmp_path: Path) -> None:
