@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import PartnermapError
+from ..graph.model.vocab import Vocabulary
 from ..problems import shown
 from .recordfile import RecordFile
+from .summary import refreshed_summary
 
 ITEM_TYPES = ("actor", "link")
 
@@ -21,7 +23,7 @@ class DecisionError(PartnermapError):
 
 
 def apply_decision(actors: RecordFile, links: RecordFile, item_type: str, item_id: str,
-                   body: Any) -> None:
+                   body: Any, vocabulary: Vocabulary) -> None:
     """Apply the API body `body` ({"decision"}, {"set"} or {"merge_into"}) to the record files."""
     if item_type not in ITEM_TYPES:
         raise DecisionError(f"unknown item type {shown(item_type)}; use actor or link", 404)
@@ -37,7 +39,7 @@ def apply_decision(actors: RecordFile, links: RecordFile, item_type: str, item_i
     elif what == "decision" and value == "reject":
         reject(actors, links, item_type, item_id)
     elif what == "set":
-        set_fields(own, item_id, value)
+        set_fields(own, item_id, value, vocabulary)
     elif what == "merge_into" and item_type == "actor":
         merge_actor(actors, links, item_id, value)
     elif what == "merge_into":
@@ -71,18 +73,24 @@ def links_naming(links: RecordFile, actor_id: str) -> list[str]:
             if actor_id in (fields.get("from"), fields.get("to"))]
 
 
-def set_fields(records: RecordFile, record_id: str, values: Any) -> None:
-    """Set fields to new values (null removes a field); the id cannot change, links name it."""
+def set_fields(records: RecordFile, record_id: str, values: Any, vocabulary: Vocabulary) -> None:
+    """Set fields to new values (null removes a field); the id cannot change, links name it.
+
+    A drafted summary that names the link's type and strength follows their change (summary.py).
+    """
     if not isinstance(values, dict) or not values:
         raise DecisionError('"set" takes a mapping of fields to values, e.g. {"set": {"strength": "required"}}')
     if "id" in values:
         raise DecisionError("the id cannot be changed here: other records and the tour name it")
-    fields = records.records()[record_id]
+    old = records.records()[record_id]
+    fields = dict(old)
     for key, value in values.items():
         if value is None:
             fields.pop(key, None)
         else:
             fields[key] = value
+    if "summary" not in values and "summary" in fields:
+        fields["summary"] = refreshed_summary(old, fields, vocabulary)
     records.replace(record_id, fields)
 
 

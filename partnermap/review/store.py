@@ -74,7 +74,7 @@ class ReviewStore:
             self._check_unchanged()
             actors, links = self._record_files()
             before = self._item(actors, links, item_type, item_id)
-            apply_decision(actors, links, item_type, item_id, body)
+            apply_decision(actors, links, item_type, item_id, body, self._current_map().vocabulary)
             new = {ACTORS_FILE: actors.to_bytes(), LINKS_FILE: links.to_bytes()}
             changed = {name: data for name, data in new.items() if data != self._files[name]}
             if changed:

@@ -10,6 +10,7 @@ import pytest
 
 from partnermap import check_map
 from partnermap.graph.model.spec import ACTOR, LINK
+from partnermap.graph.model.vocab import shipped_vocabulary
 from partnermap.review.decisions import DecisionError
 from partnermap.review.recordfile import RecordFile
 from partnermap.review.store import ReviewStore
@@ -202,3 +203,21 @@ def test_a_closed_store_refuses_decisions_and_writes_nothing(draft: Path) -> Non
         store.decide("actor", first, {"decision": "accept"})
     assert refused.value.status == 503
     assert (draft / "actors.yaml").read_bytes() == before
+
+
+def test_a_drafted_summary_follows_a_change_of_type_and_strength(draft: Path) -> None:
+    store = ReviewStore(draft)
+    link = next(item for item in store.items() if item["type"] == "link")
+    summary = link["fields"]["summary"]
+    vocabulary = shipped_vocabulary()
+    old_type, old_strength = vocabulary.link_types[link["fields"]["type"]], vocabulary.strengths[
+        link["fields"]["strength"]]
+    assert summary["en"].endswith(f": {old_type.label_in('en')} ({old_strength.label_in('en').lower()})")
+    new_type = "capacity_building" if link["fields"]["type"] != "capacity_building" else "protection"
+    answer = store.decide("link", link["id"], {"set": {"type": new_type, "strength": "required"}})
+    labels = {code: (vocabulary.link_types[new_type].label_in(code),
+                     vocabulary.strengths["required"].label_in(code).lower()) for code in ("en", "fr")}
+    assert answer["item"]["fields"]["summary"] == {
+        "en": summary["en"].rsplit(": ", 1)[0] + ": {} ({})".format(*labels["en"]),
+        "fr": summary["fr"].rsplit(" : ", 1)[0] + " : {} ({})".format(*labels["fr"]),
+    }
