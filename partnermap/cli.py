@@ -395,15 +395,15 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
     if lang is not None and lang not in partner_map.languages:
         raise click.BadParameter(f"'{lang}' is not one of the map's languages ({', '.join(partner_map.languages)})",
                                  param_hint="--lang")
-    if screenshot is not None:  # checked before writing anything, so a failure leaves no file behind
-        from .errors import OutputError
+    if screenshot is not None:  # checked first: a wrong path is reported before Chromium's seconds of work
+        from .outputs import check_target
         from .render.browser import check_browser
 
         if output != "-" and Path(output).resolve() == screenshot.resolve():
             raise click.UsageError("--screenshot and -o name the same file: give the picture its own name")
         check_browser()
-        if not screenshot.resolve().parent.is_dir():
-            raise OutputError(f"cannot write {screenshot}: folder '{screenshot.parent}' does not exist")
+        for target in ([] if output == "-" else [output]) + [screenshot]:
+            check_target(target)
     metrics = None
     if len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS:
         from .graph.analysis.metrics import actor_metrics

@@ -52,14 +52,24 @@ def write_atomic_files(files: Mapping[str | Path, bytes | str]) -> None:
         raise
 
 
-def _write_temporary(path: Path, data: bytes | str) -> str:
-    """Write `data` whole to a new temporary file beside `path`; return its name."""
+def check_target(path: str | Path) -> None:
+    """Raise the OutputError writing to `path` would meet at once: no such folder, or `path` is a folder.
+
+    For a command with slow work to do before it writes (a screenshot), so that it fails first.
+    """
+    path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         what = "is a file, not a folder" if folder.exists() else "does not exist"
         raise OutputError(f"cannot write {path}: folder '{folder}' {what}")
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
+
+
+def _write_temporary(path: Path, data: bytes | str) -> str:
+    """Write `data` whole to a new temporary file beside `path`; return its name."""
+    check_target(path)
+    folder = path.parent if str(path.parent) else Path(".")
     try:
         payload = data.encode("utf-8") if isinstance(data, str) else data
     except UnicodeEncodeError as error:  # a lone surrogate: a bug upstream, reported rather than half-written

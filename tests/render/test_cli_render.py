@@ -277,3 +277,13 @@ def test_screenshot_into_a_missing_folder_fails_before_writing_anything(tmp_path
     assert result.exit_code == 1
     assert result.stderr == f"Error: cannot write {picture}: folder '{picture.parent}' does not exist\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_page_into_a_missing_folder_fails_before_chromium_starts(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARTNERMAP_CHROMIUM", str(broken_chromium(tmp_path)))  # would fail, if it were started
+    page = tmp_path / "no-such-folder" / "map.html"
+    result = run(str(MINIMAL_MAP), "-o", str(page), "--screenshot", str(tmp_path / "map.png"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write {page}: folder '{page.parent}' does not exist\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["chromium"]
