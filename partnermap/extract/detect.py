@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -155,8 +156,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     """Mentions whose words follow a place preposition, or a place they are listed with, as `located`."""
     marked: list[Mention] = []
     countries = lexicon.countries
+    ends = [t.end for t in tokens]
     for mention in mentions:
-        before = [fold(t.text).rstrip("'") for t in tokens if t.end <= mention.start][-3:]
+        last = bisect_right(ends, mention.start)  # tokens[:last] end before the mention
+        before = [fold(t.text).rstrip("'") for t in tokens[max(0, last - 3):last]]
         while before and before[-1] in _ARTICLES:
             before.pop()
         word = before[-1] if before else ""

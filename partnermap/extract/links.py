@@ -89,6 +89,7 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
 
 
 _COMITATIVE = frozenset(("with", "avec"))
+_SEMICOLON = re.compile(";")
 HEADING_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
 
@@ -181,7 +182,7 @@ class _Clause:
 
 def _clauses(sentence: SentenceActors) -> list[_Clause]:
     text, offset = sentence.sentence.text, sentence.sentence.start
-    cuts = [offset + i + 1 for i, char in enumerate(text) if char == ";"]
+    cuts = [offset + match.end() for match in _SEMICOLON.finditer(text)]
     bounds = [offset, *cuts, offset + len(text)]
     return [_Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 

@@ -22,6 +22,8 @@ from .tokens import PREFIX_MARK, Normaliser, Token
 GAP = "..."
 MAX_GAP = 12
 UPPER, TITLE = "upper", "title"
+PREFIX_KEY = 3
+"""Prefix phrases ("coopér*") are indexed by their first letters, at most this many."""
 
 
 class PhraseSyntaxError(ValueError):
@@ -136,15 +138,27 @@ def _word_matches(pattern: str, norm: str) -> bool:
 
 
 class PhraseMatcher:
-    """Finds many phrases in token lists; each phrase carries a payload (a concept, a cue…)."""
+    """Finds many phrases in token lists; each phrase carries a payload (a concept, a cue…).
+
+    Phrases are indexed by their first word, and by their first two words when both are plain
+    words: thousands of phrases share a first word ("government of Sweden", "government of
+    Morocco"…), and only those whose second word follows are tried.
+    """
 
     def __init__(self, entries: Iterable[tuple[Phrase, Any]]):
         self._exact: dict[str, list[tuple[Phrase, Any]]] = {}
-        self._prefixed: list[tuple[Phrase, Any]] = []
+        self._pairs: dict[tuple[str, str], list[tuple[Phrase, Any]]] = {}
+        self._prefixed: dict[str, list[tuple[Phrase, Any]]] = {}  # by the prefix's first PREFIX_KEY letters
+        self._add(entries)
+
+    def _add(self, entries: Iterable[tuple[Phrase, Any]]) -> None:
         for phrase, payload in entries:
             first = phrase.words[0]
+            second = phrase.words[1] if len(phrase.words) > 1 else GAP
             if first.endswith(PREFIX_MARK):
-                self._prefixed.append((phrase, payload))
+                self._prefixed.setdefault(first[:-1][:PREFIX_KEY], []).append((phrase, payload))
+            elif second != GAP and not second.endswith(PREFIX_MARK):
+                self._pairs.setdefault((first, second), []).append((phrase, payload))
             else:
                 self._exact.setdefault(first, []).append((phrase, payload))
 
@@ -152,19 +166,20 @@ class PhraseMatcher:
         """A matcher finding this one's phrases and `entries` too; this one is left as it is."""
         copy = PhraseMatcher(())
         copy._exact = {first: list(found) for first, found in self._exact.items()}
-        copy._prefixed = list(self._prefixed)
-        for phrase, payload in entries:
-            if phrase.words[0].endswith(PREFIX_MARK):
-                copy._prefixed.append((phrase, payload))
-            else:
-                copy._exact.setdefault(phrase.words[0], []).append((phrase, payload))
+        copy._pairs = {pair: list(found) for pair, found in self._pairs.items()}
+        copy._prefixed = {key: list(found) for key, found in self._prefixed.items()}
+        copy._add(entries)
         return copy
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Every occurrence of every phrase, overlapping ones included, in token order."""
         found = []
         for index, token in enumerate(tokens):
-            for phrase, payload in [*self._exact.get(token.norm, ()), *self._prefixed]:
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            prefixed = [entry for length in range(1, PREFIX_KEY + 1)
+                        for entry in self._prefixed.get(token.norm[:length], ())] if self._prefixed else []
+            for phrase, payload in [*self._exact.get(token.norm, ()), *self._pairs.get((token.norm, following), ()),
+                                    *prefixed]:
                 ends = _match_words(phrase.words, tokens, index)
                 if ends is None:
                     continue
