@@ -6,11 +6,26 @@ from typing import Any
 
 import yaml
 
+_LINE_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
+
+
+# A SafeDumper writing text that holds line breaks double-quoted, with escapes, so that every value
+# stays on one line (a plain or single-quoted text would go on over several lines).
+_OneLineDumper: Any = type("_OneLineDumper", (yaml.SafeDumper,), {})
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if any(mark in text for mark in _LINE_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_OneLineDumper.add_representer(str, _represent_text)
+
 
 def flow(value: Any) -> str:
     """`value` as one line of YAML (flow style, quoted where YAML needs it)."""
-    dumped: str = yaml.dump(value, Dumper=yaml.SafeDumper, default_flow_style=True, allow_unicode=True,
-                       sort_keys=False, width=1_000_000)
+    dumped: str = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True,
+                            sort_keys=False, width=1_000_000)
     return dumped.removesuffix("\n").removesuffix("\n...")
 
 

@@ -221,3 +221,14 @@ def test_a_drafted_summary_follows_a_change_of_type_and_strength(draft: Path) ->
         "en": summary["en"].rsplit(": ", 1)[0] + ": {} ({})".format(*labels["en"]),
         "fr": summary["fr"].rsplit(" : ", 1)[0] + " : {} ({})".format(*labels["fr"]),
     }
+
+
+def test_a_value_with_line_breaks_stays_on_its_field_line(draft: Path) -> None:
+    store = ReviewStore(draft)
+    actor = store.items()[0]
+    before = (draft / "actors.yaml").read_bytes()
+    description = {"en": "First line.\nSecond line.", "fr": "Première ligne.\r\nDeuxième."}
+    store.decide("actor", actor["id"], {"set": {"description": description}})
+    removed, added = changed_lines(before, (draft / "actors.yaml").read_bytes())
+    assert len(removed) == len(added) == 1 and added[0].startswith("  description: {")
+    assert store.items()[0]["fields"]["description"] == description
