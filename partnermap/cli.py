@@ -476,7 +476,7 @@ def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang
                                  param_hint="--lang")
     report = map_stats(partner_map, language=lang, selection=selection.describe())
     if output_format == "json":
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif output_format == "csv":
         click.echo(stats_csv(report, csv_table or "actors"), nl=False)
     else:
@@ -500,6 +500,7 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
     e.g. git worktree add /tmp/base main && partnermap diff /tmp/base/data data
     """
     from .graph.analysis.diff import diff_maps
+    from .graph.output.diff_text import diff_text
 
     maps = []
     for folder, hint in ((old_dir, "OLD_DIR"), (new_dir, "NEW_DIR")):
@@ -521,7 +522,7 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
         report = {"old": str(old_dir), "new": str(new_dir), **difference.to_dict()}
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        click.echo(difference.to_text(), nl=False)
+        click.echo(diff_text(difference), nl=False)
     sys.exit(0 if difference.is_empty() else 1)
 
 

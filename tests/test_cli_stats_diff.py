@@ -173,7 +173,7 @@ def test_stats_json_is_the_whole_report() -> None:
     assert result.exit_code == 0
     expected = map_stats(select(load_map(SEED_MAP), Selection(types=("capacity_building",))),
                          selection="types=capacity_building")
-    assert json.loads(result.stdout) == json.loads(json.dumps(expected))
+    assert json.loads(result.stdout) == json.loads(json.dumps(expected.to_dict()))
     assert json.loads(result.stdout)["selection"] == "types=capacity_building"
 
 

@@ -67,27 +67,27 @@ def test_star_metrics_by_hand(star_map) -> None:
 
 def test_star_map_figures(star_map) -> None:
     report = map_stats(star_map, language="en")
-    assert report["size"] == {"actors": 6, "links": 4, "sources": 1, "partner_pairs": 4}
-    assert report["density"] == round(4 / 15, 6)
-    assert report["components"] == [["hub", "north", "south", "east", "west"], ["loner"]]
-    assert report["counts"] == {
+    assert report.size == {"actors": 6, "links": 4, "sources": 1, "partner_pairs": 4}
+    assert report.density == round(4 / 15, 6)
+    assert report.components == [["hub", "north", "south", "east", "west"], ["loner"]]
+    assert report.counts == {
         "kind": {"government": 1, "civil_society": 4, "academia": 1},
         "level": {"unspecified": 6},
         "type": {"capacity_building": 4},
         "strength": {"required": 4},
         "source": {"doc": 4},
     }
-    assert report["coverage"] == {"government": {"capacity_building": 4}, "civil_society": {"capacity_building": 4},
+    assert report.coverage == {"government": {"capacity_building": 4}, "civil_society": {"capacity_building": 4},
                                   "academia": {"capacity_building": 0}}
-    assert report["gaps"]["actors_without_links"] == ["loner"]
-    assert report["gaps"]["kinds_without_links"] == ["academia"]
-    assert report["gaps"]["types_without_kind"] == {}
-    assert "capacity_building" not in report["gaps"]["types_unused"]
-    assert len(report["gaps"]["types_unused"]) == len(star_map.vocabulary.link_types) - 1
+    assert report.gaps["actors_without_links"] == ["loner"]
+    assert report.gaps["kinds_without_links"] == ["academia"]
+    assert report.gaps["types_without_kind"] == {}
+    assert "capacity_building" not in report.gaps["types_unused"]
+    assert len(report.gaps["types_unused"]) == len(star_map.vocabulary.link_types) - 1
 
 
 def test_star_hub_is_the_only_broker(star_map) -> None:
-    [hub] = map_stats(star_map, language="en")["brokers"]
+    [hub] = map_stats(star_map, language="en").brokers
     assert hub["actor"] == "hub"
     assert hub["only_link_between"] == []  # one community: the hub links nobody across communities
     # Without the hub the four partners fall apart; the first one found stays "the rest".
@@ -117,22 +117,22 @@ def test_bridge_between_two_triangles_by_hand(triangles) -> None:
 
 def test_bridge_ends_are_the_brokers_with_reasons(triangles) -> None:
     report = map_stats(triangles, language="en")
-    assert [(b["actor"], b["only_link_between"], b["cuts_off"]) for b in report["brokers"]] == [
+    assert [(b["actor"], b["only_link_between"], b["cuts_off"]) for b in report.brokers] == [
         ("ministry", [[0, 1]], ["police", "courts"]),
         ("unions", [[0, 1]], ["employers", "workers"]),
     ]
-    assert report["brokers"][0]["reasons"] == [
+    assert report.brokers[0]["reasons"] == [
         "only link between Ministry's community and Unions'",
         "removing it cuts 2 actors off from the rest of the map: Police, Courts",
     ]
-    french = map_stats(triangles, language="fr")["brokers"][1]["reasons"]
+    french = map_stats(triangles, language="fr").brokers[1]["reasons"]
     assert french == ["seul lien entre la communauté de Ministry (fr) et celle de Unions (fr)",
                       "le retirer coupe 2 acteurs du reste de la carte : Employers (fr), Workers (fr)"]
 
 
 def test_coverage_and_gaps_of_two_triangles(triangles) -> None:
     report = map_stats(triangles)
-    assert report["coverage"] == {
+    assert report.coverage == {
         # social dialogue: the bridge (ministry) ; policy implementation: its triangle's 2 links
         "government": {"social_dialogue": 1, "policy_implementation": 2},
         "government_sector": {"social_dialogue": 0, "policy_implementation": 3},  # counted once per link
@@ -140,19 +140,19 @@ def test_coverage_and_gaps_of_two_triangles(triangles) -> None:
         "trade_union": {"social_dialogue": 3, "policy_implementation": 0},
         "beneficiary": {"social_dialogue": 2, "policy_implementation": 0},
     }
-    assert report["gaps"]["types_without_kind"] == {
+    assert report.gaps["types_without_kind"] == {
         "government_sector": ["social_dialogue"], "employers_organization": ["policy_implementation"],
         "trade_union": ["policy_implementation"], "beneficiary": ["policy_implementation"]}
-    assert report["gaps"]["actors_without_links"] == [] and report["gaps"]["kinds_without_links"] == []
-    assert report["density"] == round(7 / 15, 6)
+    assert report.gaps["actors_without_links"] == [] and report.gaps["kinds_without_links"] == []
+    assert report.density == round(7 / 15, 6)
 
 
 def test_several_links_between_two_actors_count_in_degree_but_make_one_path() -> None:
     minimal = load_map(MINIMAL_MAP)  # governments and trade_unions share two required links
     metrics = actor_metrics(minimal)
     assert metrics["governments"]["degree"] == 2 and metrics["governments"]["weighted_degree"] == 8.0
-    assert map_stats(minimal)["size"]["partner_pairs"] == 2
-    assert map_stats(minimal)["density"] == round(2 / 6, 6)
+    assert map_stats(minimal).size["partner_pairs"] == 2
+    assert map_stats(minimal).density == round(2 / 6, 6)
 
 
 # --- The seed map against networkx, computed independently here -------------------------------
@@ -192,15 +192,15 @@ def test_seed_map_metrics_match_networkx(seed) -> None:
 def test_seed_map_figures_match_networkx(seed) -> None:
     graph = _independent_graph(seed)
     report = map_stats(seed, language="en")
-    assert report["density"] == round(nx.density(graph), 6)
-    assert sorted(map(sorted, report["components"])) == sorted(map(sorted, nx.connected_components(graph)))
-    assert report["counts"]["kind"] == dict(Counter(a.kind for a in seed.actors.values()))
-    assert sum(report["counts"]["type"].values()) == len(seed.links) == report["size"]["links"]
-    assert report["counts"]["strength"] == {
+    assert report.density == round(nx.density(graph), 6)
+    assert sorted(map(sorted, report.components)) == sorted(map(sorted, nx.connected_components(graph)))
+    assert report.counts["kind"] == dict(Counter(a.kind for a in seed.actors.values()))
+    assert sum(report.counts["type"].values()) == len(seed.links) == report.size["links"]
+    assert report.counts["strength"] == {
         s: n for s in ("required", "recommended", "endorsed", "possible")
         if (n := sum(link.strength == s for link in seed.links.values()))}
-    assert report["brokers"][0]["actor"] == "governments"
-    assert report["brokers"][0]["reasons"][0] == "only link between Governments' community and Countries of origin's"
+    assert report.brokers[0]["actor"] == "governments"
+    assert report.brokers[0]["reasons"][0] == "only link between Governments' community and Countries of origin's"
 
 
 def test_every_broker_claim_holds_when_the_broker_is_removed(seed, triangles, star_map) -> None:
@@ -212,7 +212,7 @@ def _check_broker_claims(partner_map) -> None:
     graph = _independent_graph(partner_map)
     metrics = actor_metrics(partner_map)
     community = {a: m["community"] for a, m in metrics.items()}
-    for broker in map_stats(partner_map)["brokers"]:
+    for broker in map_stats(partner_map).brokers:
         actor = broker["actor"]
         for first, second in broker["only_link_between"]:
             between = [(a, b) for a, b in graph.edges() if {community[a], community[b]} == {first, second}]
@@ -274,7 +274,7 @@ def test_large_maps_get_sampled_betweenness_and_say_so(triangles, monkeypatch) -
     metrics = actor_metrics(triangles)
     assert {a: m["betweenness"] for a, m in metrics.items()} == {a: round(v, 6) for a, v in expected.items()}
     report = map_stats(triangles, language="en")
-    assert report["betweenness"] == {"method": "sampled", "samples": 3, "seed": 42}
+    assert report.betweenness == {"method": "sampled", "samples": 3, "seed": 42}
     assert "Betweenness: estimated from 3 actors (seed 42)" in stats_table(report, triangles.vocabulary)
 
 
@@ -283,7 +283,7 @@ def test_large_maps_get_sampled_betweenness_and_say_so(triangles, monkeypatch) -
 
 def test_same_map_same_bytes_whatever_the_hash_seed() -> None:
     script = ("import json; from partnermap import load_map; from partnermap.graph.analysis.metrics import map_stats; "
-              f"print(json.dumps(map_stats(load_map({str(SEED_MAP)!r}))))")
+              f"print(json.dumps(map_stats(load_map({str(SEED_MAP)!r})).to_dict()))")
     outputs = set()
     for hash_seed in ("0", "1", "12345"):
         environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
@@ -295,26 +295,29 @@ def test_same_map_same_bytes_whatever_the_hash_seed() -> None:
 def test_stats_of_a_selection_measure_only_what_is_kept(seed) -> None:
     chosen = select(seed, Selection(types=("capacity_building",)))
     report = map_stats(chosen, selection="type=capacity_building")
-    assert report["selection"] == "type=capacity_building"
-    assert report["counts"]["type"] == {"capacity_building": 9}
-    assert [row["id"] for row in report["actors"]] == list(chosen.actors)
+    assert report.selection == "type=capacity_building"
+    assert report.counts["type"] == {"capacity_building": 9}
+    assert [row["id"] for row in report.actors] == list(chosen.actors)
     assert all(row["degree"] == sum(row["id"] in (link.from_actor, link.to_actor) for link in chosen.links.values())
-               for row in report["actors"])
+               for row in report.actors)
 
 
 def test_empty_selection_gives_an_empty_report(seed) -> None:
     empty = select(seed, Selection(kinds=("academia",)))
     report = map_stats(empty, language="en")
-    assert report["size"] == {"actors": 0, "links": 0, "sources": 1, "partner_pairs": 0}
-    assert report["actors"] == [] and report["brokers"] == [] and report["coverage"] == {}
-    assert report["density"] == 0.0 and report["components"] == []
+    assert report.size == {"actors": 0, "links": 0, "sources": 1, "partner_pairs": 0}
+    assert report.actors == [] and report.brokers == [] and report.coverage == {}
+    assert report.density == 0.0 and report.components == []
     assert stats_csv(report) == ("id,name,kind,level,degree,weighted_degree,betweenness,pagerank,community\r\n")
     assert "Brokers: whose removal most disconnects communities\n  none\n" in stats_table(report, seed.vocabulary)
 
 
 def test_report_is_plain_data_with_rows(seed) -> None:
     report = map_stats(seed)
-    assert isinstance(report, dict) and json.loads(json.dumps(report)) == report
+    data = report.to_dict()
+    assert list(data) == ["title", "selection", "language", "size", "density", "betweenness", "counts", "components",
+                          "communities", "actors", "brokers", "coverage", "gaps"]
+    assert json.loads(json.dumps(data)) == data
     rows = report.to_rows()
     assert rows[0] == {"id": "governments", "name": "Gouvernements", "kind": "government", "level": "national",
                        **actor_metrics(seed)["governments"]}

@@ -12,6 +12,7 @@ import pytest
 
 from partnermap import load_map
 from partnermap.graph.analysis.diff import diff_maps
+from partnermap.graph.output.diff_text import diff_text
 from tests.conftest import TESTS
 
 OLD = TESTS / "data" / "diff" / "old"
@@ -62,7 +63,7 @@ def new():
 def test_every_kind_of_change_as_text(old, new) -> None:
     difference = diff_maps(old, new)
     assert not difference.is_empty()
-    assert difference.to_text() == EXPECTED_TEXT
+    assert diff_text(difference) == EXPECTED_TEXT
 
 
 def test_every_kind_of_change_as_data(old, new) -> None:
@@ -102,7 +103,7 @@ def test_reversed_comparison_swaps_added_and_removed(old, new) -> None:
 def test_same_map_has_no_differences(old) -> None:
     difference = diff_maps(old, load_map(OLD))
     assert difference.is_empty()
-    assert difference.to_text() == "no differences\n"
+    assert diff_text(difference) == "no differences\n"
     assert difference.to_dict()["identical"] is True
 
 
@@ -124,7 +125,7 @@ def test_moved_quote_and_changed_source_text(tmp_path: Path, old) -> None:
     actors = (copy / "actors.yaml").read_text(encoding="utf-8").replace("para: 4", "para: 5")
     (copy / "actors.yaml").write_text(actors, encoding="utf-8")
     difference = diff_maps(old, load_map(copy, check_quotes=False))
-    assert difference.to_text().splitlines()[:5] == [
+    assert diff_text(difference).splitlines()[:5] == [
         "sources: 1 changed",
         "actors: 1 changed",
         "",
@@ -132,7 +133,7 @@ def test_moved_quote_and_changed_source_text(tmp_path: Path, old) -> None:
         f"    text: \"5 paragraphs, sha256 {_sha(text)}\" -> \"6 paragraphs, sha256 "
         f"{_sha('A new first paragraph.' + chr(10) * 2 + text)}\"",
     ]
-    assert difference.to_text().splitlines()[5:] == [
+    assert diff_text(difference).splitlines()[5:] == [
         "",
         "~ actor employers",
         "    evidence + review para 5: \"Employers\"",
@@ -145,7 +146,7 @@ def test_added_and_removed_sources(tmp_path: Path, old) -> None:
     (copy / "sources" / "extra.txt").write_text("Another text.\n", encoding="utf-8")
     with (copy / "map.yaml").open("a", encoding="utf-8") as handle:
         handle.write("  - {id: extra, path: sources/extra.txt, title: Extra, date: 2026-03-01, language: en}\n")
-    text = diff_maps(old, load_map(copy)).to_text()
+    text = diff_text(diff_maps(old, load_map(copy)))
     assert text == ("sources: 1 added\n\n"
                     "+ source extra: sources/extra.txt (en, 2026-03-01)\n")
     assert diff_maps(load_map(copy), old).to_dict()["sources"]["removed"][0]["text"].startswith("1 paragraphs, ")
@@ -159,12 +160,12 @@ def test_values_that_could_steer_a_terminal_are_escaped(tmp_path: Path, old) -> 
                                       encoding="utf-8")
     changed = load_map(copy)
     assert changed.actors["governments"].name["en"] == 'Gov\u202eernments "q"'
-    assert diff_maps(old, changed).to_text().splitlines()[-1] == (
+    assert diff_text(diff_maps(old, changed)).splitlines()[-1] == (
         '    name.en: "Governments" -> "Gov\\u202eernments \\"q\\""')
     # A map built in Python is not validated: terminal escapes are neutralised all the same.
     actor = replace(old.actors["governments"], name={"fr": "Gouvernements", "en": "\x1b[2J\x9b31m"})
     built = replace(old, actors={**old.actors, "governments": actor})
-    line = diff_maps(old, built).to_text().splitlines()[-1]
+    line = diff_text(diff_maps(old, built)).splitlines()[-1]
     assert line == '    name.en: "Governments" -> "\\u001b[2J\\u009b31m"'
 
 

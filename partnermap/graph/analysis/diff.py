@@ -7,7 +7,6 @@ the file, or a quote before another, changes nothing the map says.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,29 +82,6 @@ class MapDiff:
             "actors": _with_elements(self.actors, self.old.actors, self.new.actors, _actor_fields),
             "links": _with_elements(self.links, self.old.links, self.new.links, _link_fields),
         }
-
-    def to_text(self) -> str:
-        """A review summary: counts, then one line per added (+), removed (-) or changed (~)
-        element, with its changed fields below it. Values are shown as JSON."""
-        if self.is_empty():
-            return "no differences\n"
-        lines = [f"{name}: {_counted(changes)}" for name, changes in
-                 (("sources", self.sources), ("actors", self.actors), ("links", self.links))
-                 if not changes.is_empty()]
-        if self.map:
-            lines += ["", "~ map.yaml", *_change_lines(self.map)]
-        for name, changes, old, new, describe in (
-                ("source", self.sources, self.old.sources, self.new.sources, _describe_source),
-                ("actor", self.actors, self.old.actors, self.new.actors, _describe_actor),
-                ("link", self.links, self.old.links, self.new.links, _describe_link)):
-            if changes.is_empty():
-                continue
-            lines.append("")
-            lines += [f"+ {name} {i}: {describe(self.new, new[i])}" for i in changes.added]
-            lines += [f"- {name} {i}: {describe(self.old, old[i])}" for i in changes.removed]
-            for i, field_changes in changes.changed.items():
-                lines += [f"~ {name} {i}", *_change_lines(field_changes)]
-        return "\n".join(lines) + "\n"
 
 
 def diff_maps(old: PartnerMap, new: PartnerMap) -> MapDiff:
@@ -193,47 +169,3 @@ def _with_elements(changes: Changes, old: dict[str, Any], new: dict[str, Any], f
 
 def _plain(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: ([e.to_dict() for e in value] if name == "evidence" else value) for name, value in fields.items()}
-
-
-def _counted(changes: Changes) -> str:
-    return ", ".join(f"{n} {what}" for n, what in ((len(changes.added), "added"), (len(changes.removed), "removed"),
-                                                  (len(changes.changed), "changed")) if n)
-
-
-def _change_lines(changes: tuple[FieldChange, ...] | list[FieldChange]) -> list[str]:
-    lines = []
-    for change in changes:
-        if change.field == "evidence":
-            lines += [f"    evidence + {_evidence(e)}" for e in change.added]
-            lines += [f"    evidence - {_evidence(e)}" for e in change.removed]
-        else:
-            lines.append(f"    {change.field}: {_shown(change.old)} -> {_shown(change.new)}")
-    return lines
-
-
-def _evidence(evidence: Evidence) -> str:
-    return f"{evidence.source} para {evidence.para}: {_shown(evidence.quote)}"
-
-
-def _shown(value: Any) -> str:
-    """A value as JSON: strings quoted, None as null, and every character that could steer a
-    terminal or reorder the line (C0/C1 controls, bidirectional marks) escaped as \\uXXXX."""
-    return "".join(f"\\u{ord(c):04x}" if _unsafe(c) else c for c in json.dumps(value, ensure_ascii=False))
-
-
-def _unsafe(character: str) -> bool:
-    code = ord(character)
-    return 0x7F <= code <= 0x9F or 0x200E <= code <= 0x200F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
-
-
-def _describe_actor(partner_map: PartnerMap, actor: Actor) -> str:
-    return f"{_shown(partner_map.text(actor.name))} ({actor.kind})"
-
-
-def _describe_link(partner_map: PartnerMap, link: Link) -> str:
-    arrow = "->" if link.directed else "--"
-    return f"{link.from_actor} {arrow} {link.to_actor} ({link.type}, {link.strength})"
-
-
-def _describe_source(partner_map: PartnerMap, source: Source) -> str:
-    return f"{source.path} ({source.language}, {source.date})"

@@ -7,8 +7,10 @@ DECIMALS places, so the same map gives the same numbers, and the same bytes, eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ...words import broker_reasons
 from ..model.records import PartnerMap
 
 if TYPE_CHECKING:
@@ -215,42 +217,71 @@ def _pagerank(graph: nx.Graph) -> dict[str, float]:
 # --- The whole map: counts, components, communities, brokers, coverage, gaps -----------------
 
 
-class StatsReport(dict):
-    """What `partnermap stats` reports, as plain dicts and lists (json.dumps takes it as is).
+@dataclass(frozen=True)
+class StatsReport:
+    """What `partnermap stats` reports, one field per section, as plain dicts and lists.
 
-    Keys: title, selection, language, size, density, betweenness, counts, components,
-    communities, actors, brokers, coverage, gaps (see docs/analysis.md). `to_rows(table)`
-    flattens one part into a list of flat dicts, for csv.DictWriter or a DataFrame.
+    `to_dict()` is the report as `--format json` prints it (see docs/analysis.md);
+    `to_rows(table)` flattens one part into a list of flat dicts, for csv.DictWriter or a
+    DataFrame; partnermap.graph.output.stats_text lays it out as text. A new section is a new
+    field here (and, to be read, an entry in stats_text's sections).
     """
 
-    TABLES = ("actors", "counts", "communities", "brokers", "coverage", "gaps")
+    title: str
+    selection: str  # the words describing the selection, "everything" when nothing was left out
+    language: str
+    size: dict[str, int]
+    density: float
+    betweenness: dict[str, Any]  # how betweenness was computed: exact, or sampled with a seed
+    counts: dict[str, dict[str, int]]
+    components: list[list[str]]
+    communities: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    brokers: list[dict[str, Any]]
+    coverage: dict[str, dict[str, int]]
+    gaps: dict[str, Any]
+
+    TABLES: ClassVar[tuple[str, ...]] = ("actors", "counts", "communities", "brokers", "coverage", "gaps")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole report as plain data, sections in field order (json.dumps takes it as is)."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
 
     def to_rows(self, table: str = "actors") -> list[dict[str, Any]]:
         """One part of the report as rows of scalars: actors (default), counts, communities,
         brokers, coverage or gaps. Raises ValueError for another name."""
-        if table == "actors":
-            return [dict(row) for row in self["actors"]]
-        if table == "counts":
-            return [{"field": field, "value": value, "count": count}
-                    for field, counts in self["counts"].items() for value, count in counts.items()]
-        if table == "communities":
-            return [{"community": c["community"], "named_after": c["named_after"], "size": len(c["actors"]),
-                     "actors": " ".join(c["actors"])} for c in self["communities"]]
-        if table == "brokers":
-            return [{"actor": b["actor"], "name": b["name"], "only_link_pairs": len(b["only_link_between"]),
-                     "cuts_off": len(b["cuts_off"]), "betweenness": b["betweenness"],
-                     "reasons": "; ".join(b["reasons"])} for b in self["brokers"]]
-        if table == "coverage":
-            return [{"kind": kind, **row} for kind, row in self["coverage"].items()]
-        if table == "gaps":
-            gaps = self["gaps"]
-            rows = [{"gap": "actor_without_links", "kind": "", "value": a} for a in gaps["actors_without_links"]]
-            rows += [{"gap": "kind_without_links", "kind": k, "value": ""} for k in gaps["kinds_without_links"]]
-            rows += [{"gap": "type_without_kind", "kind": k, "value": t}
-                     for k, types in gaps["types_without_kind"].items() for t in types]
-            rows += [{"gap": "type_unused", "kind": "", "value": t} for t in gaps["types_unused"]]
-            return rows
-        raise ValueError(f"unknown table '{table}'; accepted: {', '.join(self.TABLES)}")
+        if table not in self.TABLES:
+            raise ValueError(f"unknown table '{table}'; accepted: {', '.join(self.TABLES)}")
+        rows: list[dict[str, Any]] = getattr(self, f"_{table}_rows")()  # one method per table below
+        return rows
+
+    def _actors_rows(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.actors]
+
+    def _counts_rows(self) -> list[dict[str, Any]]:
+        return [{"field": field, "value": value, "count": count}
+                for field, counts in self.counts.items() for value, count in counts.items()]
+
+    def _communities_rows(self) -> list[dict[str, Any]]:
+        return [{"community": c["community"], "named_after": c["named_after"], "size": len(c["actors"]),
+                 "actors": " ".join(c["actors"])} for c in self.communities]
+
+    def _brokers_rows(self) -> list[dict[str, Any]]:
+        return [{"actor": b["actor"], "name": b["name"], "only_link_pairs": len(b["only_link_between"]),
+                 "cuts_off": len(b["cuts_off"]), "betweenness": b["betweenness"],
+                 "reasons": "; ".join(b["reasons"])} for b in self.brokers]
+
+    def _coverage_rows(self) -> list[dict[str, Any]]:
+        return [{"kind": kind, **row} for kind, row in self.coverage.items()]
+
+    def _gaps_rows(self) -> list[dict[str, Any]]:
+        gaps = self.gaps
+        rows = [{"gap": "actor_without_links", "kind": "", "value": a} for a in gaps["actors_without_links"]]
+        rows += [{"gap": "kind_without_links", "kind": k, "value": ""} for k in gaps["kinds_without_links"]]
+        rows += [{"gap": "type_without_kind", "kind": k, "value": t}
+                 for k, types in gaps["types_without_kind"].items() for t in types]
+        rows += [{"gap": "type_unused", "kind": "", "value": t} for t in gaps["types_unused"]]
+        return rows
 
 
 def map_stats(partner_map: PartnerMap, *, language: str | None = None, selection: str = "everything",
@@ -361,7 +392,7 @@ def brokers(partner_map: PartnerMap, *, graph: nx.Graph | None = None,
     between their members involves it) or when removing it cuts actors off from the rest of
     its component. Ranked by the number of community pairs it alone links, then the number
     of actors it cuts off, then betweenness, then file order. Each comes with its reasons in
-    words, in `language` (French or English).
+    words, in `language` (see partnermap.words).
     """
     language = language or partner_map.language
     graph = partnership_graph(partner_map) if graph is None else graph
@@ -505,42 +536,13 @@ class _CutPoints:
                 self._held[actor] = (first, end, spans)
 
 
-_REASONS = {
-    "en": {"only": "only link between {a} community and {b}",
-           "cut": "removing it cuts {n} off from the rest of the map: {names}",
-           "actor": ("actor", "actors"), "more": "and {n} more"},
-    "fr": {"only": "seul lien entre la communauté de {a} et celle de {b}",
-           "cut": "le retirer coupe {n} du reste de la carte : {names}",
-           "actor": ("acteur", "acteurs"), "more": "et {n} autres"},
-}
-REASON_NAMES_SHOWN = 3
-
-
 def _reasons(partner_map: PartnerMap, pairs: list[tuple[int, int]], cut: list[str], namer: dict[int, str],
              language: str) -> list[str]:
-    words = _REASONS.get(language, _REASONS["en"])
-
     def name(actor: str) -> str:
         return partner_map.text(partner_map.actors[actor].name, language)
 
-    reasons = [words["only"].format(a=possessive(name(namer[first]), language),
-                                    b=possessive(name(namer[second]), language))
-               for first, second in pairs]
-    if cut:
-        shown = ", ".join(name(a) for a in cut[:REASON_NAMES_SHOWN])
-        if len(cut) > REASON_NAMES_SHOWN:
-            shown += " " + words["more"].format(n=len(cut) - REASON_NAMES_SHOWN)
-        noun = words["actor"][0] if len(cut) == 1 else words["actor"][1]
-        reasons.append(words["cut"].format(n=f"{len(cut)} {noun}", names=shown))
-    return reasons
-
-
-def possessive(name: str, language: str) -> str:
-    """`name` as an English possessive ("Governments'", "Civil society's"); unchanged in other
-    languages, whose sentences put it after a preposition ("communauté de …")."""
-    if language == "fr" or language not in _REASONS:
-        return name if language == "fr" else possessive(name, "en")
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return broker_reasons(language, [(name(namer[first]), name(namer[second])) for first, second in pairs],
+                          [name(actor) for actor in cut])
 
 
 def _tally(values: Any, known: Any) -> dict[str, int]:

@@ -1,58 +1,24 @@
 """`partnermap stats` as text: an aligned report for the terminal, or one CSV table.
 
-The numbers come from partnermap.graph.analysis.metrics.map_stats; this module only lays them out.
+The numbers come from partnermap.graph.analysis.metrics.map_stats, the words from
+partnermap.words; this module only lays them out. The text is a list of sections, each a
+function of the report giving its lines; a blank line separates them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.metrics import METRIC_NAMES, StatsReport, possessive
+from ...words import Words, counted, forms, listed, possessive, report_words, word
+from ..analysis.metrics import METRIC_NAMES, StatsReport
 from ..model.vocab import Vocabulary
 from .spreadsheet import formula_safe
 
 NAMES_SHOWN = 8
-
-_WORDS = {
-    "en": {
-        "colon": ": ", "selection": "Selection", "everything": "the whole map",
-        "actor": ("actor", "actors"), "link": ("link", "links"),
-        "source": ("source", "sources"), "pair": ("pair of partners", "pairs of partners"), "density": "density",
-        "component": ("component", "components"), "community_count": ("community", "communities"),
-        "exact": "exact", "sampled": "estimated from {n} actors (seed {seed})",
-        "betweenness": "Betweenness", "by_kind": "Actors by kind", "by_level": "Actors by level",
-        "by_type": "Links by type", "by_strength": "Links by strength", "by_source": "Links by source",
-        "actor_table": "Actors", "component_list": "Components", "community_list": "Communities",
-        "community": "{name} community", "brokers": "Brokers: whose removal most disconnects communities",
-        "coverage": "Coverage: links of each type with an actor of each kind at one end",
-        "gaps": "Gaps", "without_links": "Actors in no partnership", "kinds_without": "Kinds in no partnership",
-        "types_without": "Link types no actor of a kind takes part in", "types_unused": "Link types no link has",
-        "none": "none", "more": "and {n} more", "unspecified": "unspecified",
-        "header": ("id", "kind", "degree", "weighted", "betweenness", "pagerank", "community"),
-    },
-    "fr": {
-        "colon": " : ", "selection": "Sélection", "everything": "toute la carte",
-        "actor": ("acteur", "acteurs"), "link": ("lien", "liens"),
-        "source": ("source", "sources"), "pair": ("paire de partenaires", "paires de partenaires"),
-        "density": "densité", "component": ("composante", "composantes"),
-        "community_count": ("communauté", "communautés"),
-        "exact": "exacte", "sampled": "estimée depuis {n} acteurs (graine {seed})",
-        "betweenness": "Intermédiarité", "by_kind": "Acteurs par catégorie", "by_level": "Acteurs par niveau",
-        "by_type": "Liens par type", "by_strength": "Liens par force", "by_source": "Liens par source",
-        "actor_table": "Acteurs", "component_list": "Composantes", "community_list": "Communautés",
-        "community": "communauté de {name}",
-        "brokers": "Intermédiaires : ceux dont le retrait déconnecte le plus les communautés",
-        "coverage": "Couverture : liens de chaque type dont un acteur de chaque catégorie est partie",
-        "gaps": "Lacunes", "without_links": "Acteurs sans partenariat",
-        "kinds_without": "Catégories sans partenariat",
-        "types_without": "Types de lien auxquels aucun acteur d'une catégorie ne prend part",
-        "types_unused": "Types de lien qu'aucun lien n'a", "none": "aucun", "more": "et {n} autres",
-        "unspecified": "non précisé",
-        "header": ("id", "catégorie", "degré", "pondéré", "intermédiarité", "pagerank", "communauté"),
-    },
-}
 
 
 def stats_csv(report: StatsReport, table: str = "actors") -> str:
@@ -71,61 +37,79 @@ def _safe_cell(value: Any) -> Any:
     return formula_safe(value) if isinstance(value, str) else value
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """What every section needs: the report, the map's vocabulary and the words of its language."""
+
+    report: StatsReport
+    vocabulary: Vocabulary
+    words: Words
+
+    def __call__(self, key: str) -> str:
+        return word(self.words, key)
+
+    def count(self, number: int, key: str) -> str:
+        return counted(number, self.words, key)
+
+    def label(self, terms: dict[str, Any], value: str) -> str:
+        """A vocabulary term's label in the report's language, or the value itself for sources
+        and unknown terms."""
+        term = terms.get(value)
+        if term is not None:
+            return str(term.label_in(self.report.language))
+        return self("unspecified") if value == "unspecified" else value
+
+    def listed(self, ids: list[str]) -> str:
+        return listed(ids, self.words, NAMES_SHOWN)
+
+
+Section = Callable[[_Layout], list[str]]
+
+
 def stats_table(report: StatsReport, vocabulary: Vocabulary) -> str:
     """The whole report as aligned text, headings and labels in the report's language."""
-    language = report["language"]
-    words = _WORDS.get(language, _WORDS["en"])
-    names = {row["id"]: row["name"] for row in report["actors"]}
-    size = report["size"]
-    method = report["betweenness"]
-    lines = [
-        report["title"],
-        f"{words['selection']}{words['colon']}"
-        f"{words['everything'] if report['selection'] == 'everything' else report['selection']}",
-        f"{_count(size['actors'], words['actor'])}, {_count(size['links'], words['link'])}, "
-        f"{_count(size['sources'], words['source'])}; {_count(size['partner_pairs'], words['pair'])}; "
-        f"{words['density']} {report['density']}; {_count(len(report['components']), words['component'])}; "
-        f"{_count(len(report['communities']), words['community_count'])}",
-        f"{words['betweenness']}{words['colon']}" + (words["exact"] if method["method"] == "exact"
-                                        else words["sampled"].format(n=method["samples"], seed=method["seed"])),
+    layout = _Layout(report, vocabulary, report_words(report.language))
+    blocks = ["\n".join(section(layout)) for section in SECTIONS]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _summary(layout: _Layout) -> list[str]:
+    report, say = layout.report, layout
+    size, method = report.size, report.betweenness
+    return [
+        report.title,
+        f"{say('selection')}{say('colon')}"
+        f"{say('everything') if report.selection == 'everything' else report.selection}",
+        f"{say.count(size['actors'], 'actor')}, {say.count(size['links'], 'link')}, "
+        f"{say.count(size['sources'], 'source')}; {say.count(size['partner_pairs'], 'pair')}; "
+        f"{say('density')} {report.density}; {say.count(len(report.components), 'component')}; "
+        f"{say.count(len(report.communities), 'community_count')}",
+        f"{say('betweenness')}{say('colon')}" + (say("exact") if method["method"] == "exact"
+                                                  else say("sampled").format(n=method["samples"], seed=method["seed"])),
     ]
-    labels = {
-        "kind": vocabulary.kinds, "level": vocabulary.levels, "type": vocabulary.link_types,
-        "strength": vocabulary.strengths,
-    }
-    for field, heading in (("kind", "by_kind"), ("level", "by_level"), ("type", "by_type"),
-                           ("strength", "by_strength"), ("source", "by_source")):
-        counts = report["counts"][field]
-        lines += ["", words[heading]]
-        shown = {value: _label(labels.get(field, {}), value, language, words) for value in counts}
+
+
+def _counts_by(field: str, heading: str) -> Section:
+    """The section counting actors or links by `field` (kind, level, type, strength, source)."""
+
+    def section(layout: _Layout) -> list[str]:
+        vocabulary = layout.vocabulary
+        terms = {"kind": vocabulary.kinds, "level": vocabulary.levels, "type": vocabulary.link_types,
+                 "strength": vocabulary.strengths}.get(field, {})
+        counts = layout.report.counts[field]
+        shown = {value: layout.label(terms, value) for value in counts}
         width = max((len(text) for text in shown.values()), default=0)
-        lines += [f"  {shown[value]:<{width}}  {count:>5}" for value, count in counts.items()] or [f"  {words['none']}"]
-    lines += ["", words["actor_table"], *_indent(_actor_table(report, words))]
-    lines += ["", words["component_list"]] + ([] if report["components"] else [f"  {words['none']}"])
-    for number, members in enumerate(report["components"], 1):
-        lines.append(f"  {number}. {_count(len(members), words['actor'])}{words['colon']}{_listed(members, words)}")
-    lines += ["", words["community_list"]] + ([] if report["communities"] else [f"  {words['none']}"])
-    for community in report["communities"]:
-        title = words["community"].format(name=possessive(names[community["named_after"]], language))
-        size, members = _count(len(community["actors"]), words["actor"]), _listed(community["actors"], words)
-        lines.append(f"  {community['community']}. {title} ({size}){words['colon']}{members}")
-    lines += ["", words["brokers"]]
-    if not report["brokers"]:
-        lines.append(f"  {words['none']}")
-    for broker in report["brokers"]:
-        lines.append(f"  {broker['actor']} ({broker['name']}), {words['betweenness'].lower()} "
-                     f"{broker['betweenness']:.6f}")
-        lines += [f"    - {reason}" for reason in broker["reasons"]]
-    lines += ["", words["coverage"], *_indent(_coverage_table(report, vocabulary, language, words))]
-    lines += ["", words["gaps"], *_indent(_gap_lines(report, vocabulary, language, words))]
-    return "\n".join(lines) + "\n"
+        rows = [f"  {shown[value]:<{width}}  {count:>5}" for value, count in counts.items()]
+        return [layout(heading), *(rows or [f"  {layout('none')}"])]
+
+    return section
 
 
-def _actor_table(report: StatsReport, words: dict[str, Any]) -> list[str]:
-    header = words["header"]
+def _actors(layout: _Layout) -> list[str]:
+    header = forms(layout.words, "header")
     rows = [(row["id"], row["kind"], str(row["degree"]), f"{row['weighted_degree']:g}",
              f"{row['betweenness']:.6f}", f"{row['pagerank']:.6f}", str(row["community"]))
-            for row in report["actors"]]
+            for row in layout.report.actors]
     widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=False)]
 
     def line(cells: tuple[str, ...]) -> str:
@@ -133,65 +117,79 @@ def _actor_table(report: StatsReport, words: dict[str, Any]) -> list[str]:
         right = [f"{cells[i]:>{widths[i]}}" for i in range(2, len(cells))]
         return "  ".join(left + right)
 
-    return [line(header), *(line(row) for row in rows)]
+    return [layout("actor_table"), *_indent([line(header), *(line(row) for row in rows)])]
 
 
-def _coverage_table(report: StatsReport, vocabulary: Vocabulary, language: str,
-                    words: dict[str, Any]) -> list[str]:
+def _components(layout: _Layout) -> list[str]:
+    components = layout.report.components
+    lines = [layout("component_list")] + ([] if components else [f"  {layout('none')}"])
+    for number, members in enumerate(components, 1):
+        lines.append(f"  {number}. {layout.count(len(members), 'actor')}{layout('colon')}{layout.listed(members)}")
+    return lines
+
+
+def _communities(layout: _Layout) -> list[str]:
+    report = layout.report
+    names = {row["id"]: row["name"] for row in report.actors}
+    lines = [layout("community_list")] + ([] if report.communities else [f"  {layout('none')}"])
+    for community in report.communities:
+        title = layout("community").format(name=possessive(names[community["named_after"]], report.language))
+        size = layout.count(len(community["actors"]), "actor")
+        lines.append(f"  {community['community']}. {title} ({size}){layout('colon')}"
+                     f"{layout.listed(community['actors'])}")
+    return lines
+
+
+def _brokers(layout: _Layout) -> list[str]:
+    lines = [layout("brokers")] + ([] if layout.report.brokers else [f"  {layout('none')}"])
+    for broker in layout.report.brokers:
+        lines.append(f"  {broker['actor']} ({broker['name']}), {layout('betweenness').lower()} "
+                     f"{broker['betweenness']:.6f}")
+        lines += [f"    - {reason}" for reason in broker["reasons"]]
+    return lines
+
+
+def _coverage(layout: _Layout) -> list[str]:
     """Rows: kinds; columns: link types, numbered, with a legend below (type names are long)."""
-    matrix = report["coverage"]
-    if not matrix:
-        return [words["none"]]
-    types = list(next(iter(matrix.values())))
+    matrix = layout.report.coverage
+    types = list(next(iter(matrix.values()))) if matrix else []
     if not types:
-        return [words["none"]]
-    kinds = {kind: _label(vocabulary.kinds, kind, language, words) for kind in matrix}
+        return [layout("coverage"), f"  {layout('none')}"]
+    kinds = {kind: layout.label(layout.vocabulary.kinds, kind) for kind in matrix}
     first = max(len(text) for text in kinds.values())
     width = max(len(str(len(types))), *(len(str(n)) for row in matrix.values() for n in row.values()))
     lines = [" " * first + "".join(f"  {number:>{width}}" for number in range(1, len(types) + 1))]
     for kind, row in matrix.items():
         lines.append(f"{kinds[kind]:<{first}}" + "".join(f"  {row[t]:>{width}}" for t in types))
     lines.append("")
-    lines += [f"{number:>{len(str(len(types)))}} = {_label(vocabulary.link_types, t, language, words)}"
+    lines += [f"{number:>{len(str(len(types)))}} = {layout.label(layout.vocabulary.link_types, t)}"
               for number, t in enumerate(types, 1)]
-    return lines
+    return [layout("coverage"), *_indent(lines)]
 
 
-def _gap_lines(report: StatsReport, vocabulary: Vocabulary, language: str, words: dict[str, Any]) -> list[str]:
-    gaps = report["gaps"]
-    kinds, types = vocabulary.kinds, vocabulary.link_types
+def _gaps(layout: _Layout) -> list[str]:
+    gaps, colon, none = layout.report.gaps, layout("colon"), layout("none")
+    kinds, types = layout.vocabulary.kinds, layout.vocabulary.link_types
     lines = [
-        f"{words['without_links']}{words['colon']}{_listed(gaps['actors_without_links'], words) or words['none']}",
-        f"{words['kinds_without']}{words['colon']}"
-        + (", ".join(_label(kinds, k, language, words) for k in gaps["kinds_without_links"]) or words["none"]),
-        f"{words['types_without']}{words['colon'].rstrip()}"
-        + ("" if gaps["types_without_kind"] else f" {words['none']}"),
+        f"{layout('without_links')}{colon}{layout.listed(gaps['actors_without_links']) or none}",
+        f"{layout('kinds_without')}{colon}"
+        + (", ".join(layout.label(kinds, k) for k in gaps["kinds_without_links"]) or none),
+        f"{layout('types_without')}{colon.rstrip()}" + ("" if gaps["types_without_kind"] else f" {none}"),
     ]
     for kind, missing in gaps["types_without_kind"].items():
-        lines.append(f"  {_label(kinds, kind, language, words)}{words['colon']}"
-                     + ", ".join(_label(types, t, language, words) for t in missing))
-    lines.append(f"{words['types_unused']}{words['colon']}"
-                 + (", ".join(_label(types, t, language, words) for t in gaps["types_unused"]) or words["none"]))
-    return lines
+        lines.append(f"  {layout.label(kinds, kind)}{colon}" + ", ".join(layout.label(types, t) for t in missing))
+    lines.append(f"{layout('types_unused')}{colon}"
+                 + (", ".join(layout.label(types, t) for t in gaps["types_unused"]) or none))
+    return [layout("gaps"), *_indent(lines)]
 
 
-def _label(terms: dict, value: str, language: str, words: dict[str, Any]) -> str:
-    """A vocabulary term's label in `language`, or the value itself for sources and unknown terms."""
-    term = terms.get(value)
-    if term is not None:
-        return term.label_in(language)
-    return words["unspecified"] if value == "unspecified" else value
-
-
-def _listed(ids: list[str], words: dict[str, Any]) -> str:
-    shown = ", ".join(ids[:NAMES_SHOWN])
-    if len(ids) > NAMES_SHOWN:
-        shown += " " + words["more"].format(n=len(ids) - NAMES_SHOWN)
-    return shown
-
-
-def _count(number: int, nouns: tuple[str, str]) -> str:
-    return f"{number} {nouns[0] if number == 1 else nouns[1]}"
+# The report's sections, in the order printed: a new section of StatsReport gets its entry here.
+SECTIONS: tuple[Section, ...] = (
+    _summary,
+    _counts_by("kind", "by_kind"), _counts_by("level", "by_level"), _counts_by("type", "by_type"),
+    _counts_by("strength", "by_strength"), _counts_by("source", "by_source"),
+    _actors, _components, _communities, _brokers, _coverage, _gaps,
+)
 
 
 def _indent(lines: list[str]) -> list[str]:
@@ -211,5 +209,5 @@ def _empty_columns(report: StatsReport, table: str) -> list[str]:
 
 
 def _coverage_types(report: StatsReport) -> list[str]:
-    matrix = report["coverage"]
+    matrix = report.coverage
     return list(next(iter(matrix.values()))) if matrix else []
