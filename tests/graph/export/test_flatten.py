@@ -32,6 +32,7 @@ def test_an_actor_flattened_in_french(minimal) -> None:
         "label": "Gouvernements", "kind_label": "Gouvernement", "level_label": "National", "aliases": "States",
         "name_fr": "Gouvernements", "name_en": "Governments",
         "evidence": "accord ¶2: governments must cooperate", "needs_review": False,
+        "first_date": "2026-01-15", "documents": 1,
         "color": "#0072B2", "shape": "square", "size": node_style(minimal, minimal.actors["governments"], 2).size,
         "x": x, "y": -y, "kind": "government", "level": "national",
     }
@@ -46,7 +47,8 @@ def test_a_link_flattened_in_english(minimal) -> None:
         "summary_fr": "Les gouvernements coopèrent avec les syndicats.",
         "summary_en": "Governments cooperate with unions.",
         "evidence": "accord ¶2: governments must cooperate with trade unions on labour migration",
-        "needs_review": False, "color": "#CC79A7", "width": 5.0, "dash": "8,4",
+        "needs_review": False, "first_date": "2026-01-15", "documents": 1,
+        "color": "#CC79A7", "width": 5.0, "dash": "8,4",
         "link_type": "social_dialogue", "strength": "required",
     }
 

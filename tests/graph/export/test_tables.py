@@ -27,10 +27,11 @@ def test_headers_start_with_kumus_columns_and_end_with_ids() -> None:
     made = tables()
     assert made["nodes.csv"].decode().splitlines()[0] == (
         "Label,Type,Description,Level,Aliases,Name (fr),Name (en),Description (fr),Description (en),Evidence,"
-        "Confidence,Needs review,Color,Shape,Size,X,Y,Type ID,Level ID,Actor ID")
+        "Confidence,Needs review,First date,Documents,Color,Shape,Size,X,Y,Type ID,Level ID,Actor ID")
     assert made["edges.csv"].decode().splitlines()[0] == (
         "From,To,Type,Strength,Summary,Description,Direction,Weight,Summary (fr),Summary (en),Description (fr),"
-        "Description (en),Evidence,Confidence,Needs review,Color,Width,Dash,Type ID,Strength ID,From ID,To ID,ID")
+        "Description (en),Evidence,Confidence,Needs review,First date,Documents,Color,Width,Dash,Type ID,Strength ID,"
+        "From ID,To ID,ID")
 
 
 def test_one_row_per_actor_and_link_with_labels_as_from_and_to() -> None:

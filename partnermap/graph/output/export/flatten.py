@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ...analysis.timeline import Stated, timeline
 from ...model.records import Evidence, Link, PartnerMap, Text
 from ..layout import layout_positions
 from ..style import degrees, edge_style, node_style
@@ -79,6 +80,7 @@ def flatten(
     adds one node column per measure.
     """
     language = language or partner_map.language
+    over_time = timeline(partner_map)
     metric_columns = _metric_columns(metrics)
     node_columns = _node_columns(partner_map.languages, metric_columns)
     edge_columns = _edge_columns(partner_map.languages)
@@ -88,14 +90,20 @@ def flatten(
         languages=partner_map.languages,
         node_columns=node_columns,
         edge_columns=edge_columns,
-        nodes=_nodes(partner_map, language, metrics or {}, metric_columns),
-        edges=tuple(_edge(partner_map, link, language) for link in partner_map.links.values()),
+        nodes=_nodes(partner_map, language, metrics or {}, metric_columns, over_time.actors),
+        edges=tuple(_edge(partner_map, link, language, over_time.links[link.id])
+                    for link in partner_map.links.values()),
     )
 
 
 def evidence_text(evidence: Iterable[Evidence]) -> str:
     """Evidence as one line of text: `source ¶para: quote | source ¶para: quote`."""
     return LIST_SEPARATOR.join(f"{e.source} ¶{e.para}: {e.quote}" for e in evidence)
+
+
+# When a link or actor was first stated (the earliest source its evidence quotes, see
+# graph/analysis/timeline.py) and by how many documents: GEXF also writes it as a spell.
+_TIME_COLUMNS = (Column("first_date", "string", "First date"), Column("documents", "integer", "Documents"))
 
 
 def _node_columns(languages: tuple[str, ...], metric_columns: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -110,6 +118,7 @@ def _node_columns(languages: tuple[str, ...], metric_columns: tuple[Column, ...]
         Column("evidence", "string", "Evidence"),
         Column("confidence", "double", "Confidence"),
         Column("needs_review", "boolean", "Needs review"),
+        *_TIME_COLUMNS,
         *metric_columns,
         Column("color", "string", "Color"),
         Column("shape", "string", "Shape"),
@@ -134,6 +143,7 @@ def _edge_columns(languages: tuple[str, ...]) -> tuple[Column, ...]:
         Column("evidence", "string", "Evidence"),
         Column("confidence", "double", "Confidence"),
         Column("needs_review", "boolean", "Needs review"),
+        *_TIME_COLUMNS,
         Column("color", "string", "Color"),
         Column("width", "double", "Width"),
         Column("dash", "string", "Dash"),
@@ -159,7 +169,7 @@ def _metric_columns(metrics: Mapping[str, Mapping[str, int | float]] | None) -> 
 
 
 def _nodes(partner_map: PartnerMap, language: str, metrics: Mapping[str, Mapping[str, int | float]],
-           metric_columns: tuple[Column, ...]) -> tuple[FlatNode, ...]:
+           metric_columns: tuple[Column, ...], stated: Mapping[str, Stated]) -> tuple[FlatNode, ...]:
     vocabulary = partner_map.vocabulary
     positions = layout_positions(partner_map)
     counts = degrees(partner_map)
@@ -180,6 +190,7 @@ def _nodes(partner_map: PartnerMap, language: str, metrics: Mapping[str, Mapping
             "evidence": evidence_text(actor.evidence),
             "confidence": actor.confidence,
             "needs_review": actor.needs_review,
+            **_time_values(stated.get(actor.id)),
             **_metric_values(metrics.get(actor.id, {}), metric_columns),
             "color": style.color.upper(),
             "shape": style.shape,
@@ -194,7 +205,7 @@ def _nodes(partner_map: PartnerMap, language: str, metrics: Mapping[str, Mapping
     return tuple(nodes)
 
 
-def _edge(partner_map: PartnerMap, link: Link, language: str) -> FlatEdge:
+def _edge(partner_map: PartnerMap, link: Link, language: str, stated: Stated) -> FlatEdge:
     vocabulary = partner_map.vocabulary
     link_type = vocabulary.link_types.get(link.type)
     strength = vocabulary.strengths.get(link.strength)
@@ -211,6 +222,7 @@ def _edge(partner_map: PartnerMap, link: Link, language: str) -> FlatEdge:
         "evidence": evidence_text(link.evidence),
         "confidence": link.confidence,
         "needs_review": link.needs_review,
+        **_time_values(stated),
         "color": style.color.upper(),
         "width": float(style.width),
         "dash": ",".join(str(step) for step in style.dash) if style.dash else None,
@@ -218,6 +230,12 @@ def _edge(partner_map: PartnerMap, link: Link, language: str) -> FlatEdge:
         "strength": link.strength,
     }
     return FlatEdge(link.id, link.from_actor, link.to_actor, link.directed, _present(values))
+
+
+def _time_values(stated: Stated | None) -> dict[str, Value | None]:
+    if stated is None or not stated.sources:
+        return {"first_date": None, "documents": 0}
+    return {"first_date": stated.first_date, "documents": stated.documents}
 
 
 def _texts(name: str, text: Text, languages: tuple[str, ...]) -> dict[str, str | None]:

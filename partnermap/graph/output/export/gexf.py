@@ -7,7 +7,10 @@ here, following what the readers need:
 - each edge has its link id as id (graphology merges edges with duplicate ids), its direction
   as the GEXF `type`, and, in 1.3, its link type as `kind`, so Gephi keeps typed parallel
   edges apart; the link type itself is the `link_type` attribute;
-- no `lastmodifieddate`, so the same map gives the same bytes every day.
+- no `lastmodifieddate`, so the same map gives the same bytes every day;
+- each node and edge has one spell from its first date (the earliest source quoting it) with no
+  end, in a graph of mode "dynamic" and timeformat "date", so Gephi's timeline shows the map
+  growing document by document (graphology-gexf ignores spells).
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ def to_gexf(graph: FlatGraph, *, version: str = "1.3") -> bytes:
     document.element("creator", text="partnermap")
     document.element("description", text=xml_value(graph.title))
     document.end()
-    document.start("graph", {"defaultedgetype": "undirected", "idtype": "string"})
+    dated = any("first_date" in item.values for item in (*graph.nodes, *graph.edges))
+    graph_attributes = {"defaultedgetype": "undirected", "idtype": "string"}
+    if dated:
+        graph_attributes |= {"mode": "dynamic", "timeformat": "date"}
+    document.start("graph", graph_attributes)
     node_columns = [c for c in graph.node_columns if c.name not in _NODE_BUILT_IN]
     edge_columns = [c for c in graph.edge_columns if c.name not in _EDGE_BUILT_IN]
     _declare(document, "node", node_columns)
@@ -57,6 +64,7 @@ def to_gexf(graph: FlatGraph, *, version: str = "1.3") -> bytes:
             attributes["kind"] = str(edge.values["link_type"])
         document.start("edge", attributes)
         _add_values(document, edge.values, edge_columns)
+        _add_spell(document, edge.values)
         _add_color(document, str(edge.values["color"]))
         document.element("viz:thickness", {"value": xml_value(edge.values["width"])})
         document.end()
@@ -75,6 +83,7 @@ def _add_node(document: XmlDocument, node_id: str, values: dict[str, Value], col
               with_z: bool) -> None:
     document.start("node", {"id": node_id, "label": xml_value(values["label"])})
     _add_values(document, values, columns)
+    _add_spell(document, values)
     _add_color(document, str(values["color"]))
     document.element("viz:size", {"value": xml_value(values["size"])})
     position = {"x": xml_value(values["x"]), "y": xml_value(values["y"])}
@@ -90,6 +99,14 @@ def _add_values(document: XmlDocument, values: dict[str, Value], columns: list[C
         document.start("attvalues")
         for column in present:
             document.element("attvalue", {"for": column.name, "value": xml_value(values[column.name])})
+        document.end()
+
+
+def _add_spell(document: XmlDocument, values: dict[str, Value]) -> None:
+    """From the first date on, with no end: a partnership once recommended stays on the map."""
+    if "first_date" in values:
+        document.start("spells")
+        document.element("spell", {"start": str(values["first_date"])})
         document.end()
 
 
