@@ -146,7 +146,7 @@ def test_the_page_is_served_with_a_strict_content_security_policy(served: Served
 def test_map_gives_the_vocabularies_and_each_sources_paragraphs(served: Served) -> None:
     status, answer = served.call("GET", "/api/map")
     assert status == 200
-    assert answer["languages"] == ["en", "fr"]
+    assert answer["languages"][:2] == ["en", "fr"]  # the document's language first
     assert "capacity_building" in [term["id"] for term in answer["vocabulary"]["link_types"]]
     (source,) = answer["sources"].values()
     quote = next(iter(served.items().values()))["fields"]["evidence"][0]

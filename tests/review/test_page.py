@@ -142,7 +142,8 @@ def test_names_edited_in_both_languages_and_the_interface_in_french(page: Any, s
     page.keyboard.press("Control+a")
     page.keyboard.type("People on the move")
     decide(page, "Enter")
-    assert served.items()[f"actor:{second}"]["fields"]["name"] == {"en": "Migrant·e·s", "fr": "People on the move"}
+    name = served.items()[f"actor:{second}"]["fields"]["name"]
+    assert (name["en"], name["fr"]) == ("Migrant·e·s", "People on the move")
     press(page, "l")
     assert view(page)["progress"] == f"0 sur {len(served.items())} vérifiés"
     assert page.locator("#item-status").inner_text() == "à vérifier"
