@@ -227,6 +227,7 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
          partnermap extract hld2013.en.txt --into data && partnermap review data
     """
     from .extract import extract_to_folder
+    from .extract.report_text import report_text
 
     if (out_dir is None) == (into_dir is None):
         raise click.UsageError("give either -o DRAFT_DIR (a new draft map) or --into DATA_DIR (an existing map)")
@@ -240,7 +241,7 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
     if report_format == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(report.to_text(), nl=False)
+        click.echo(report_text(report), nl=False)
 
 
 def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, lexicons: tuple[Path, ...],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from .pipeline import Extraction
 
@@ -41,7 +42,8 @@ class Unlinked:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything the extract command tells its user; `to_text()` is what it prints."""
+    """Everything the extract command tells its user: `to_dict()` is what `--report json` prints,
+    partnermap.extract.report_text lays it out as text."""
 
     document: str
     out_dir: str
@@ -57,44 +59,8 @@ class Report:
     cleaned: bool = False
     """Whether the text was cleaned (hyphenation, page headers, footnote marks, paragraph numbers)."""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-    def to_text(self) -> str:
-        lines = [
-            f"Draft written to {self.out_dir} from {self.document}",
-            f"  language: {self.language}",
-            f"  {self.paragraphs} paragraphs, {self.sentences} sentences; source date {self.date} "
-            f"({self.date_note})",
-            f"  lexicon: {', '.join(self.lexicon_files)}",
-            *(["  source: the cleaned text (words joined across line breaks, page headers, footnote marks "
-               "or paragraph numbers dealt with) is stored as sources/ in the draft, so quotes match it"]
-              if self.cleaned else []),
-            "",
-            f"Actors ({len(self.actors)}):",
-        ]
-        id_width = max((len(a.id) for a in self.actors), default=0)
-        kind_width = max((len(a.kind) for a in self.actors), default=0)
-        for actor in self.actors:
-            paras = ", ".join(str(p) for p in actor.paras)
-            lines.append(f"  {actor.id:<{id_width}}  {actor.kind:<{kind_width}}  {actor.confidence:.2f}  "
-                         f"{actor.sentences} sentence{'s' if actor.sentences != 1 else ''} (¶ {paras})")
-        lines += ["", f"Links ({len(self.links)}):"]
-        pairs = [f"{link.from_actor} {'->' if link.directed else '--'} {link.to_actor}" for link in self.links]
-        pair_width = max((len(p) for p in pairs), default=0)
-        type_width = max((len(link.type) for link in self.links), default=0)
-        for pair, link in zip(pairs, self.links, strict=True):
-            places = ", ".join(link.places)
-            lines.append(f"  {pair:<{pair_width}}  {link.type:<{type_width}}  {link.strength:<11}  "
-                         f"{link.confidence:.2f}  ¶ {places}")
-        lines += ["", f"Sentences that looked relevant but gave no link ({len(self.unlinked)}):"]
-        for item in self.unlinked:
-            actors = f" [{', '.join(item.actors)}]" if item.actors else ""
-            lines.append(f"  ¶ {item.place}  {item.reason}{actors}")
-            lines.append(f"      \"{item.excerpt}\"")
-        lines += ["", "Every actor and link carries needs_review: true; check them against the evidence, "
-                  "then run: partnermap validate " + self.out_dir]
-        return "\n".join(lines) + "\n"
 
 
 def build_report(extraction: Extraction, *, document: str, out_dir: str, date: str, date_note: str,
