@@ -1,7 +1,9 @@
 """Organisations a document names with their acronym, though the lexicon does not know them.
 
 "le Conseil européen des réfugiés et exilés (ECRE)", "the National Coordination Bureau on
-Migration (NCBM)": a name followed by an acronym in brackets is an organisation of its own.
+Migration (NCBM)": a name followed by an acronym in brackets is an organisation of its own. So
+is a capitalised name opened by "Ministry", "National", "State"… ("the Ministry of Women and
+Family", "the National Institute of Statistics") that no lexicon phrase names whole.
 Its kind comes from the words of its name (a ministry, a network, a forum…); a name whose
 words tell no kind (a project, a declaration) is left alone. The name and the acronym then
 find the organisation anywhere in the document, the acronym only in capitals.
@@ -48,7 +50,7 @@ class NamedOrganisation:
 
     @property
     def id(self) -> str:
-        return "org_" + re.sub(r"[^a-z0-9]+", "_", fold(self.acronym)).strip("_")
+        return "org_" + re.sub(r"[^a-z0-9]+", "_", fold(self.acronym or self.name)).strip("_")
 
 
 def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
@@ -62,6 +64,43 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         kind = _kind(name, national) if name else None
         if name and kind:
             found[acronym] = NamedOrganisation(name, acronym, kind)
+    return list(found.values())
+
+
+# Words opening the name of a government body, and words that may stand inside such a name.
+_BODY_HEADS = frozenset(("Ministry", "Ministère", "ministère", "National", "Nationale", "State", "Federal",
+                         "Office", "Bureau"))
+_OF_WORDS = frozenset(("of", "for", "on", "de", "du", "des", "d"))
+_CONNECTORS = frozenset(("of", "for", "on", "and", "the", "de", "du", "des", "la", "l", "et", "d", "&"))
+
+
+def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
+    """Capitalised names of government bodies without an acronym ("Ministry of Women and Family")."""
+    words = list(re.finditer(r"[\w’'-]+", text))
+    found: dict[str, NamedOrganisation] = {}
+    index = 0
+    while index < len(words):
+        if words[index].group() not in _BODY_HEADS:
+            index += 1
+            continue
+        end = index + 1
+        last_capital = index
+        while end < len(words) and text[words[end - 1].end():words[end].start()].strip(" ") == "":
+            word = words[end].group()
+            previous = fold(words[end - 1].group()).rstrip("'’")
+            if word in _BODY_HEADS and previous not in _OF_WORDS:  # "… and the National Institute…"
+                break
+            if word[0].isupper():
+                last_capital = end
+            elif fold(word).rstrip("'’") not in _CONNECTORS:
+                break
+            end += 1
+        name = text[words[index].start():words[last_capital].end()]
+        capitals = sum(1 for w in words[index:last_capital + 1] if w.group()[0].isupper())
+        kind = _kind(name, national)
+        if capitals >= 2 and kind == "government_sector" and name not in found:
+            found[name] = NamedOrganisation(name, "", kind)
+        index = last_capital + 1
     return list(found.values())
 
 
@@ -102,6 +141,13 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         if known or organisation.id in compiled.concepts:
             continue
         new.append(organisation)
+    for body in find_bodies(text, adjectives):
+        tokens = compiled.normaliser.tokens(body.name)
+        # A name the lexicon already reads from its first word ("Ministry of Labour of Morocco") is known.
+        known = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"]
+        if known or body.id in compiled.concepts or any(o.id == body.id for o in new):
+            continue
+        new.append(body)
     if not new:
         return compiled
     extended = copy.copy(compiled)
@@ -109,11 +155,13 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     extended.kinds = dict(compiled.kinds)
     entries = []
     for organisation in new:
-        written = f"{organisation.name} ({organisation.acronym})"
+        written = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
         extended.concepts[organisation.id] = Concept(
             id=organisation.id, name={"fr": written, "en": written}, kind=organisation.kind)
         extended.kinds[organisation.id] = organisation.kind
         for phrase in (organisation.name, organisation.acronym):
+            if not phrase:
+                continue
             entries.append((parse_phrase(phrase, compiled.normaliser), Named(organisation.id, "phrases")))
     extended.names = compiled.names.extended(entries)
     return extended

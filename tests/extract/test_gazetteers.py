@@ -90,3 +90,12 @@ def test_an_organisation_named_with_its_acronym_becomes_an_actor(lexicon) -> Non
     ecre = next(a for a in found.actors if a.concept.id == "org_ecre")
     assert ecre.concept.kind == "civil_society" and len(ecre.sentences) == 2
     assert {(link.from_actor, link.to_actor) for link in found.links} >= {("org_ecre", "unhcr"), ("ngos", "org_ecre")}
+
+
+def test_a_government_body_named_in_capitals_is_an_actor_of_its_own(lexicon) -> None:
+    found = actors("The ILO trained the Ministry of Women and Family and the National Institute of Statistics, "
+                   "with the Ministry of Labour.", lexicon)
+    assert found == {"ilo": "international_organization",
+                     "org_ministry_of_women_and_family": "government_sector",
+                     "org_national_institute_of_statistics": "government_sector",
+                     "labour_ministries": "government_sector"}
