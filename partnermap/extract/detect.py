@@ -146,7 +146,7 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
 # Words before a name that make it a place: "in the Netherlands", "dans les pays d'accueil".
 _PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans", "en", "depuis", "venu", "venus"))
 # These make a place of a country only: "au Maroc", "aux Pays-Bas" (but "aide aux migrants" is not a place).
-_COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers"))
+_COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers", "for", "pour"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 _PLACE_GAP = 12
 
