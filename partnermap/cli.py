@@ -447,8 +447,10 @@ def _take_screenshot(page: str, output: str) -> bytes:
               show_default=True, help="table: a report to read; json: everything, for machines; csv: one table "
                                       "(see --table).")
 @click.option("--table", "csv_table", type=click.Choice(["actors", "counts", "communities", "brokers", "coverage",
-                                                         "gaps"]),
-              help="csv: which table to print (default: actors, one row per actor with its measures).")
+                                                         "gaps", "link_dates", "actor_dates", "documents"]),
+              help="csv: which table to print (default: actors, one row per actor with its measures; link_dates, "
+                   "actor_dates: how many documents state each link or actor, and the first one's date; "
+                   "documents: what each document adds and restates).")
 @click.option("--lang", metavar="CODE", help="Language of names, labels and reasons; default: the map's first "
                                              "language.")
 @selection_options
@@ -461,7 +463,9 @@ def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang
     Per actor: degree, strength-weighted degree, betweenness, PageRank, community.
     For the map: counts by kind, level, type, strength and source; density;
     components; communities; brokers, with the reason in words; the coverage
-    matrix (actor kind x link type); gaps. See docs/analysis.md.
+    matrix (actor kind x link type); gaps. With several dated sources: per link
+    and actor, how many documents state it and since when; per document, what
+    it adds and restates. See docs/analysis.md.
     e.g. partnermap stats
          partnermap stats --format csv > actors.csv
          partnermap stats --type capacity_building --format json
@@ -486,10 +490,13 @@ def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang
 
 @cli.command(name="diff")
 @click.argument("old_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.argument("new_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("new_dir", type=click.Path(file_okay=False, path_type=Path), required=False)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: a summary to review; json: every difference, for machines.")
-def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
+@click.option("--at", "dates", multiple=True, metavar="YYYY-MM-DD",
+              help="Twice, with one map: compare the map as it stood at the first date (the sources dated up "
+                   "to it and what they quote) with the map at the second.")
+def diff_command(old_dir: Path, new_dir: Path | None, output_format: str, dates: tuple[str, ...]) -> None:
     """Show what changed between two versions of a map: actors, links and sources added,
     removed or changed field by field (evidence included), matched by id.
 
@@ -497,12 +504,20 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
     folder, a map that cannot be read), like diff(1). Quotes are not checked against the
     sources here: run `partnermap validate` for that. See docs/analysis.md.
 
+    With --at DATE --at DATE and one folder, compares one map at two dates: the links and
+    actors the later documents add, and the evidence they add to links already there.
+
     \b
     e.g. git worktree add /tmp/base main && partnermap diff /tmp/base/data data
+         partnermap diff data --at 2006-12-31 --at 2013-12-31
     """
     from .graph.analysis.diff import diff_maps
     from .graph.output.diff_text import diff_text
 
+    if dates:
+        _diff_dates(old_dir, new_dir, dates, output_format)
+    if new_dir is None:
+        raise click.UsageError("give two map folders (OLD_DIR NEW_DIR), or one and --at DATE --at DATE")
     maps = []
     for folder, hint in ((old_dir, "OLD_DIR"), (new_dir, "NEW_DIR")):
         try:
@@ -524,6 +539,38 @@ def diff_command(old_dir: Path, new_dir: Path, output_format: str) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(diff_text(difference), nl=False)
+    sys.exit(0 if difference.is_empty() else 1)
+
+
+def _diff_dates(data_dir: Path, new_dir: Path | None, dates: tuple[str, ...], output_format: str) -> None:
+    """`diff DATA_DIR --at OLD --at NEW`: one map at two dates; exits like diff(1)."""
+    from .graph.analysis.diff import diff_maps
+    from .graph.analysis.timeline import map_at
+    from .graph.checking.fields import DATE
+    from .graph.output.diff_text import diff_text
+
+    if new_dir is not None or len(dates) != 2:
+        raise click.UsageError("--at compares one map at two dates: give one folder and --at twice "
+                               f"(got {1 if new_dir is None else 2} folders and {len(dates)} --at)")
+    for date in dates:
+        if not DATE.match(date):
+            raise click.BadParameter(f"{date!r} is not a date written YYYY-MM-DD", param_hint="--at")
+    try:
+        partner_map = load_map(resolve_data_dir(data_dir), check_quotes=False)
+    except click.BadParameter as error:
+        error.param_hint = "DATA_DIR"
+        raise
+    except InvalidMapError as error:
+        for problem in error.problems:
+            click.echo(problem.format(), err=True)
+        click.echo(f"Error: {_count(len(error.problems), 'problem')} in {data_dir}; cannot compare", err=True)
+        sys.exit(2)
+    difference = diff_maps(map_at(partner_map, dates[0]), map_at(partner_map, dates[1]))
+    if output_format == "json":
+        report = {"map": str(data_dir), "old": dates[0], "new": dates[1], **difference.to_dict()}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{data_dir} at {dates[0]} -> at {dates[1]}\n" + diff_text(difference), nl=False)
     sys.exit(0 if difference.is_empty() else 1)
 
 

@@ -38,6 +38,9 @@ REPORT_WORDS: dict[str, Words] = {
         "possessive": ("{name}'", "{name}'s"),
         "only_link": "only link between {a} community and {b}",
         "cuts_off": "removing it cuts {n} off from the rest of the map: {names}",
+        "over_time": "Over time: what each document adds and restates", "adds": "adds", "restates": "restates",
+        "several_links": "Links stated by several documents", "several_actors": "Actors named by several documents",
+        "document": ("document", "documents"), "since": "first {date}",
     },
     "fr": {
         "colon": " : ", "selection": "Sélection", "everything": "toute la carte",
@@ -62,7 +65,18 @@ REPORT_WORDS: dict[str, Words] = {
         "possessive": ("{name}", "{name}"),
         "only_link": "seul lien entre la communauté de {a} et celle de {b}",
         "cuts_off": "le retirer coupe {n} du reste de la carte : {names}",
+        "over_time": "Dans le temps : ce que chaque document ajoute et reprend", "adds": "ajoute",
+        "restates": "reprend", "several_links": "Liens que plusieurs documents énoncent",
+        "several_actors": "Acteurs que plusieurs documents nomment", "document": ("document", "documents"),
+        "since": "d'abord le {date}",
     },
+}
+# The legend of `export` drawings (SVG, PNG): its headings and the note on arrows.
+DRAWING_WORDS: dict[str, Words] = {
+    "en": {"actors": "Actors", "partnerships": "Partnerships", "strength": "Strength",
+           "one_way": "→ one-way partnership"},
+    "fr": {"actors": "Acteurs", "partnerships": "Partenariats", "strength": "Force",
+           "one_way": "→ partenariat orienté"},
 }
 # How many actors a broker's reason names before "and N more".
 REASON_NAMES_SHOWN = 3

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...words import broker_reasons
 from ..model.records import PartnerMap
+from .timeline import timeline
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -240,8 +241,10 @@ class StatsReport:
     brokers: list[dict[str, Any]]
     coverage: dict[str, dict[str, int]]
     gaps: dict[str, Any]
+    timeline: dict[str, Any]  # per link, actor and document: who states what, since when (timeline.py)
 
-    TABLES: ClassVar[tuple[str, ...]] = ("actors", "counts", "communities", "brokers", "coverage", "gaps")
+    TABLES: ClassVar[tuple[str, ...]] = ("actors", "counts", "communities", "brokers", "coverage", "gaps",
+                                         "link_dates", "actor_dates", "documents")
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as plain data, sections in field order (json.dumps takes it as is)."""
@@ -283,6 +286,17 @@ class StatsReport:
         rows += [{"gap": "type_unused", "kind": "", "value": t} for t in gaps["types_unused"]]
         return rows
 
+    def _link_dates_rows(self) -> list[dict[str, Any]]:
+        return [{**stated, "sources": " ".join(stated["sources"])} for stated in self.timeline["links"]]
+
+    def _actor_dates_rows(self) -> list[dict[str, Any]]:
+        return [{**stated, "sources": " ".join(stated["sources"])} for stated in self.timeline["actors"]]
+
+    def _documents_rows(self) -> list[dict[str, Any]]:
+        return [{"source": d["source"], "date": d["date"], "adds_links": len(d["links"]["adds"]),
+                 "restates_links": len(d["links"]["restates"]), "adds_actors": len(d["actors"]["adds"]),
+                 "restates_actors": len(d["actors"]["restates"])} for d in self.timeline["documents"]]
+
 
 def map_stats(partner_map: PartnerMap, *, language: str | None = None, selection: str = "everything",
               metrics: dict[str, dict[str, float | int]] | None = None) -> StatsReport:
@@ -315,6 +329,7 @@ def map_stats(partner_map: PartnerMap, *, language: str | None = None, selection
         brokers=brokers(partner_map, graph=graph, metrics=metrics, language=language),
         coverage=coverage(partner_map),
         gaps=gaps(partner_map),
+        timeline=timeline(partner_map).to_dict(),
     )
 
 

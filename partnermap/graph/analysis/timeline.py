@@ -64,17 +64,6 @@ class Timeline:
                 "actors": [stated.to_dict() for stated in self.actors.values()],
                 "documents": [share.to_dict() for share in self.documents]}
 
-    def to_rows(self, table: str) -> list[dict[str, Any]]:
-        """`links`, `actors` (id, documents, first_date, sources) or `documents`, as flat rows."""
-        if table in ("links", "actors"):
-            stated = self.links if table == "links" else self.actors
-            return [{**s.to_dict(), "sources": " ".join(s.sources)} for s in stated.values()]
-        if table == "documents":
-            return [{"source": d.source, "date": d.date, "adds_links": len(d.adds_links),
-                     "restates_links": len(d.restates_links), "adds_actors": len(d.adds_actors),
-                     "restates_actors": len(d.restates_actors)} for d in self.documents]
-        raise ValueError(f"unknown table '{table}'; accepted: links, actors, documents")
-
 
 def source_order(partner_map: PartnerMap) -> list[Source]:
     """The map's sources in time order (date, then id)."""

@@ -69,7 +69,7 @@ Section = Callable[[_Layout], list[str]]
 def stats_table(report: StatsReport, vocabulary: Vocabulary) -> str:
     """The whole report as aligned text, headings and labels in the report's language."""
     layout = _Layout(report, vocabulary, report_words(report.language))
-    blocks = ["\n".join(section(layout)) for section in SECTIONS]
+    blocks = ["\n".join(lines) for lines in (section(layout) for section in SECTIONS) if lines]
     return "\n\n".join(blocks) + "\n"
 
 
@@ -184,11 +184,37 @@ def _gaps(layout: _Layout) -> list[str]:
 
 
 # The report's sections, in the order printed: a new section of StatsReport gets its entry here.
+def _over_time(layout: _Layout) -> list[str]:
+    """What each document adds and restates, then what several documents state; only for a map
+    of several sources (graph/analysis/timeline.py)."""
+    timeline = layout.report.timeline
+    if len(timeline["sources"]) < 2:
+        return []
+    lines = [layout("over_time")]
+    width = max(len(d["source"]) for d in timeline["documents"])
+    for index, share in enumerate(timeline["documents"]):
+        links, actors = share["links"], share["actors"]
+        lines.append(f"  {share['date']}  {share['source']:<{width}}  {layout('adds')} "
+                     f"{layout.count(len(links['adds']), 'link')}, {layout.count(len(actors['adds']), 'actor')}; "
+                     f"{layout('restates')} {layout.count(len(links['restates']), 'link')}, "
+                     f"{layout.count(len(actors['restates']), 'actor')}")
+        if index and links["adds"]:
+            lines.append(f"      + {layout.listed(links['adds'])}")
+    for key, heading in (("links", "several_links"), ("actors", "several_actors")):
+        several = sorted((s for s in timeline[key] if s["documents"] > 1), key=lambda s: (-s["documents"], s["id"]))
+        lines += ["", f"{layout(heading)} ({len(several)})"]
+        lines += [f"  {s['id']}  {layout.count(s['documents'], 'document')}, "
+                  f"{layout('since').format(date=s['first_date'])} ({', '.join(s['sources'])})" for s in several]
+        if not several:
+            lines.append(f"  {layout('none')}")
+    return lines
+
+
 SECTIONS: tuple[Section, ...] = (
     _summary,
     _counts_by("kind", "by_kind"), _counts_by("level", "by_level"), _counts_by("type", "by_type"),
     _counts_by("strength", "by_strength"), _counts_by("source", "by_source"),
-    _actors, _components, _communities, _brokers, _coverage, _gaps,
+    _actors, _components, _communities, _brokers, _coverage, _gaps, _over_time,
 )
 
 
@@ -205,6 +231,9 @@ def _empty_columns(report: StatsReport, table: str) -> list[str]:
         "brokers": ["actor", "name", "only_link_pairs", "cuts_off", "betweenness", "reasons"],
         "coverage": ["kind", *_coverage_types(report)],
         "gaps": ["gap", "kind", "value"],
+        "link_dates": ["id", "documents", "first_date", "sources"],
+        "actor_dates": ["id", "documents", "first_date", "sources"],
+        "documents": ["source", "date", "adds_links", "restates_links", "adds_actors", "restates_actors"],
     }[table]
 
 
