@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from partnermap.words import FALLBACK, REPORT_WORDS, broker_reasons, in_language, possessive, report_words
+from partnermap.render.ui_text import UI_TEXT, ui_text
+from partnermap.words import (
+    DRAWING_WORDS,
+    FALLBACK,
+    REPORT_WORDS,
+    broker_reasons,
+    in_language,
+    possessive,
+    report_words,
+)
 
-TABLES = {"report": REPORT_WORDS}
+TABLES = {"report": REPORT_WORDS, "drawing": DRAWING_WORDS, "page": UI_TEXT}
 
 
 @pytest.mark.parametrize("name", list(TABLES))
@@ -14,7 +23,7 @@ def test_every_language_of_a_table_has_every_word_in_the_same_form(name: str) ->
     table = TABLES[name]
     english = table[FALLBACK]
     for language, words in table.items():
-        assert list(words) == list(english), language
+        assert set(words) == set(english), language
         for key, value in words.items():
             assert type(value) is type(english[key]), (language, key)
             if isinstance(value, tuple):
@@ -26,6 +35,7 @@ def test_a_language_without_words_reads_english() -> None:
     assert in_language({"en": "yes", "fr": "oui"}, "es") == "yes"
     assert in_language({"en": "yes", "fr": "oui"}, None) == "yes"
     assert report_words("es") is REPORT_WORDS["en"]
+    assert ui_text(("es", "fr")) == {"es": UI_TEXT["en"], "fr": UI_TEXT["fr"]}
 
 
 def test_possessives() -> None:

@@ -1,11 +1,12 @@
 """The page's own words (buttons, headings, messages) in French and English.
 
-Other map languages fall back to English. `{name}` placeholders are filled in by the page.
+Other map languages read English, by the rule of every table of words (partnermap.words).
+`{name}` placeholders are filled in by the page.
 """
 
 from __future__ import annotations
 
-FALLBACK = "en"
+from ..words import in_language
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
@@ -153,7 +154,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
 
 def ui_text(languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """The page's words for each of the map's languages (English where partnermap has none)."""
-    return {language: UI_TEXT.get(language, UI_TEXT[FALLBACK]) for language in languages}
+    return {language: in_language(UI_TEXT, language) for language in languages}
 
 
 def language_name(language: str) -> str:

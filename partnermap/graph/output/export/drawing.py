@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....errors import OutputError
+from ....words import DRAWING_WORDS, in_language, word
 from ..labels import LIGHT, wrap
 from .flatten import FlatEdge, FlatGraph
 
@@ -43,10 +44,6 @@ NODE_BORDER = "#FFFFFF"
 # matplotlib markers (legend) and polygons (map) for vis-network's shapes.
 _MARKERS = {"dot": "o", "square": "s", "diamond": "D", "triangle": "^", "triangleDown": "v",
             "star": "*", "hexagon": "h"}
-_HEADINGS = {
-    "fr": ("Acteurs", "Partenariats", "Force", "→ partenariat orienté"),
-    "en": ("Actors", "Partnerships", "Strength", "→ one-way partnership"),
-}
 
 
 @dataclass(frozen=True)
@@ -233,7 +230,9 @@ def _draw_legend(axes: Any, graph: FlatGraph, base_font: float, height_points: f
     from matplotlib.lines import Line2D
 
     axes.set_axis_off()
-    actors, partnerships, strength, one_way = _HEADINGS.get(graph.language, _HEADINGS["en"])
+    headings = in_language(DRAWING_WORDS, graph.language)
+    actors, partnerships, strength, one_way = (word(headings, key) for key in ("actors", "partnerships", "strength",
+                                                                              "one_way"))
     kinds = _distinct((str(n.values["kind_label"]), (str(n.values["color"]), str(n.values.get("shape", "dot"))))
                       for n in graph.nodes)
     types = _distinct((str(e.values["label"]), (str(e.values["color"]), str(e.values.get("dash") or "")))
