@@ -26,7 +26,7 @@ from .segment import Sentence
 from .tokens import fold
 
 FALLBACK_TYPE = "multilateral_cooperation"
-FALLBACK_STRENGTH = "possible"
+FALLBACK_STRENGTH = "endorsed"
 GOVERNING_REACH = 30
 """At most this many characters between a modal and the cue it governs ("should also work with")."""
 MARKER_REACH = 3
@@ -259,10 +259,11 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
 
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:
-    """The sentence's groups of actors holding a partner (not only people served)."""
+    """The groups a pronoun of the next sentence may stand for: partners (not only people served),
+    and not a single official ("they" are the NGOs the Special Rapporteur praised, not her)."""
     served, kinds = lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon)
     groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
-    return [g for g in groups if any(kinds[m.concept] not in served for m in g.mentions)]
+    return [g for g in groups if any(kinds[m.concept] not in served | {"official"} for m in g.mentions)]
 
 
 FEW_ACTORS = 4
