@@ -245,8 +245,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         objects.append(built.partners)  # "with Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     partners = list(built.partners.mentions) if built.partners else []
-    if built.reciprocal or not subject:
+    if built.reciprocal or (not subject and marker is None):
         candidates = _reciprocal(partners)
+    elif not subject:
+        candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
     else:
