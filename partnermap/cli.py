@@ -212,9 +212,11 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
             lexicons: tuple[Path, ...], date: str | None, force: bool, report_format: str) -> None:
     """Draft a map from a policy document (UTF-8 text), for a curator to correct.
 
-    Finds the actors the document names (by lexicons of French and English expressions, no
-    model) and proposes a link for each pair of actors a sentence names with a cooperation
-    cue, with a type, a strength, a confidence and needs_review: true. Writes map.yaml,
+    Cleans the text (hyphenation, page headers, footnote marks), finds the actors it names (by
+    lexicons of French and English expressions, named bodies and pycountry's countries, no
+    model) and proposes a link where a cooperation cue joins two of them as subject and partner,
+    with a type, a strength, a confidence and needs_review: true. A document in a language
+    without lexicon is refused unless --lang forces one. Writes map.yaml,
     actors.yaml, links.yaml and a copy of the document into DRAFT_DIR, then prints what it
     found and the sentences that looked relevant but gave nothing. See docs/extract.md.
 
