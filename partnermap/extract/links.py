@@ -108,6 +108,14 @@ def _followed_by_of(sentence: SentenceActors, cue: Cue) -> bool:
     return cue.category == "cooperation" and bool(following) and fold(following[0].text) == "of"
 
 
+def _compound_pairs(sentence: SentenceActors, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Actors joined by a hyphen are partners: "Switzerland-UNDP support", "la réunion UE-OIM"."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if a.concept != b.concept
+            and text[a.end - offset:b.start - offset] in ("-", "–")]
+
+
 def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
     """", avec X," / ", with X,": a partner inserted in the clause is a cooperation cue of its own
     ("Les communes devraient mettre en place, avec les associations, des guichets")."""
@@ -195,6 +203,9 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     # A cue inside an actor's name ("Dialogue de haut niveau", "social partners") is no cue.
     linking = [c for c in clause_cues if c.category in ("cooperation", "support")
                and not any(m.start <= c.start < m.end or c.start <= m.start < c.end for m in mentions)]
+    compounds = _compound_pairs(sentence, mentions)
+    if compounds and not linking:
+        linking = [Cue("cooperation", "cooperation", compounds[0][0].end, compounds[0][1].start, "-")]
     if not linking:
         return []
     # Type and strength cues of the clause, else of the whole sentence.
@@ -216,6 +227,8 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
         for a, b in _oriented(list(combinations(_first_mentions(in_clause), 2)), kinds, served):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, linking[0]))
+    for a, b in compounds:
+        pairs.setdefault(tuple(sorted((a.concept, b.concept))), (a, b, linking[0]))  # type: ignore[arg-type]
     phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
     found = list(pairs.values())
     found += [(a, b, linking[0]) for a, b in _pair_phrase_links(phrase_pairs, mentions, lexicon)]

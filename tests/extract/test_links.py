@@ -131,3 +131,10 @@ def test_relevant_sentences_without_a_link_are_reported_with_a_reason(lexicon) -
         (2, "cooperation cue 'cooperate' but one actor only"),
         (3, "2 actors but no cooperation cue"),
     ]
+
+
+def test_actors_joined_by_a_hyphen_are_partners(lexicon) -> None:
+    assert ("switzerland", "--", "undp") in [
+        link[:3] for link in links("The project builds on Switzerland-UNDP support to hometown associations.", lexicon)]
+    assert [link[:3] for link in links("La réunion stratégique UE-OIM a eu lieu à Bruxelles.", lexicon, "fr")] == [
+        ("european_union", "--", "iom")]
