@@ -27,7 +27,7 @@ THEMES = ("light", "projector")
 # <script>. Each file adds its functions to globalThis.partnermapModules; page.js, last, starts
 # the page. The order is fixed here, so the same map always gives the same bytes (and CSP hash).
 SCRIPT_FILES = ("data.js", "filters.js", "steps.js", "emphasis.js", "dom.js", "panels.js", "sidebar.js",
-                "export.js", "reader.js", "page.js")
+                "export.js", "reader.js", "timeline.js", "page.js")
 
 # Characters that could end a <script> element or break JavaScript parsing, as JSON escapes.
 _SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
@@ -54,7 +54,7 @@ def render_html(
     if theme not in THEMES:
         raise UsageError(f"unknown theme '{theme}'; choose {' or '.join(THEMES)}")
     vis = vis_network()
-    app_js, app_css = page_script(), _asset("map.css") + _asset("reader.css")
+    app_js, app_css = page_script(), _asset("map.css") + _asset("reader.css") + _asset("timeline.css")
     data = page_data(partner_map, language=language, theme=theme, physics=physics, metrics=metrics)
     scripts = {"vis_js": _inline(vis.script, "script"), "app_js": _inline(app_js, "script")}
     environment = Environment(loader=PackageLoader("partnermap.render", "templates"), autoescape=True,

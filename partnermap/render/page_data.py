@@ -15,6 +15,7 @@ from ..graph.output.style import FALLBACK_COLOR
 from .network_data import network_data
 from .options import vis_options
 from .source_texts import Span, quote_spans, source_texts
+from .timeline_data import timeline_data
 from .ui_text import language_name, ui_text
 
 Metrics = dict[str, dict[str, float | int]]
@@ -55,6 +56,7 @@ def page_data(
         "actors": [_actor(actor, (metrics or {}).get(actor.id), spans) for actor in actors],
         "links": [_link(link, spans) for link in links],
         "tour": [{"title": step.title, "links": list(step.links)} for step in partner_map.tour],
+        "timeline": timeline_data(partner_map),  # None for a map of one date (assets/map/timeline.js)
         "hasMetrics": bool(metrics),
         "metricNames": list(METRIC_NAMES),  # the order the actor panel lists metrics in
         "fallbackColor": FALLBACK_COLOR,  # for a kind or link type without a colour, as drawn

@@ -234,6 +234,7 @@
 
   // ---- start ---------------------------------------------------------------------------------
   pm.wireReader(app);
+  pm.wireTimeline(app);  // before the first visibility: the slider's date narrows it
   const visible = pm.visibility(tables, state.filters);
   state.visibleActors = visible.actors;
   state.visibleLinks = visible.links;
