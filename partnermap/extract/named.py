@@ -143,8 +143,10 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         new.append(organisation)
     for body in find_bodies(text, adjectives):
         tokens = compiled.normaliser.tokens(body.name)
-        # A name the lexicon already reads from its first word ("Ministry of Labour of Morocco") is known.
-        known = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"]
+        # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco") is
+        # known; "State" alone (governments) does not make "State Chancellery" known.
+        known = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
+                 and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector")]
         if known or body.id in compiled.concepts or any(o.id == body.id for o in new):
             continue
         new.append(body)
