@@ -102,10 +102,17 @@ def is_heading(sentence: Sentence) -> bool:
             and not _SENTENCE_END.search(text))
 
 
+_POSSESSIVE = frozenset(("of", "de", "des", "du", "d"))
+
+
+def _next_word(sentence: SentenceActors, cue: Cue) -> str:
+    following = next((t for t in sentence.tokens if t.start >= cue.end), None)
+    return fold(following.text).rstrip("'’") if following else ""
+
+
 def _followed_by_of(sentence: SentenceActors, cue: Cue) -> bool:
-    """A cooperation noun followed by "of" or "between": "the joint work of IOM and UNHCR"."""
-    following = [t for t in sentence.tokens if t.start >= cue.end][:1]
-    return cue.category == "cooperation" and bool(following) and fold(following[0].text) == "of"
+    """A cooperation noun followed by "of": "the joint work of IOM and UNHCR"."""
+    return cue.category == "cooperation" and _next_word(sentence, cue) == "of"
 
 
 def _compound_pairs(sentence: SentenceActors, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -240,6 +247,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
                lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group]
                ) -> list[tuple[Mention, Mention]]:
     """The pairs one cue joins: subject and partners of its construction, and those they serve."""
+    if cue.category == "support" and _next_word(sentence, cue) in _POSSESSIVE:
+        return []  # "la contribution des diasporas", "the support of IOM": who gives, not to whom
     marker = _partner_marker(sentence, cue, lexicon)
     first_after = next((g.start for g in groups if g.start >= cue.end), None)
     between = sum(1 for t in sentence.tokens

@@ -138,3 +138,10 @@ def test_actors_joined_by_a_hyphen_are_partners(lexicon) -> None:
         link[:3] for link in links("The project builds on Switzerland-UNDP support to hometown associations.", lexicon)]
     assert [link[:3] for link in links("La réunion stratégique UE-OIM a eu lieu à Bruxelles.", lexicon, "fr")] == [
         ("european_union", "--", "iom")]
+
+
+def test_who_gives_support_is_not_its_object(lexicon) -> None:
+    # "la contribution des diasporas": the diasporas contribute; the media do not support them.
+    assert links("Les médias et les associations de migrants ont un rôle important à jouer pour faire connaître "
+                 "la contribution des diasporas.", lexicon, "fr") == [
+        ("media", "--", "migrant_associations", "multilateral_cooperation", "recommended")]
