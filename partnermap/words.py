@@ -34,6 +34,8 @@ REPORT_WORDS: dict[str, Words] = {
         "types_without": "Link types no actor of a kind takes part in", "types_unused": "Link types no link has",
         "none": "none", "more": "and {n} more", "unspecified": "unspecified",
         "header": ("id", "kind", "degree", "weighted", "betweenness", "pagerank", "community"),
+        "sources_cited": "Sources: paragraphs the map cites",
+        "cited_of": "{cited} of {total} paragraphs cited", "not_cited": "not cited",
         # A name made possessive: (after a final s, otherwise).
         "possessive": ("{name}'", "{name}'s"),
         "only_link": "only link between {a} community and {b}",
@@ -61,6 +63,8 @@ REPORT_WORDS: dict[str, Words] = {
         "types_unused": "Types de lien qu'aucun lien n'a", "none": "aucun", "more": "et {n} autres",
         "unspecified": "non précisé",
         "header": ("id", "catégorie", "degré", "pondéré", "intermédiarité", "pagerank", "communauté"),
+        "sources_cited": "Sources : paragraphes que la carte cite",
+        "cited_of": "{cited} sur {total} paragraphes cités", "not_cited": "non cités",
         # French puts the name after a preposition ("communauté de …"): it stays as it is.
         "possessive": ("{name}", "{name}"),
         "only_link": "seul lien entre la communauté de {a} et celle de {b}",

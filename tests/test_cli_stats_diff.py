@@ -91,6 +91,10 @@ Gaps
   Link types no link has: Bilateral agreement, Multilateral cooperation, Global dialogue, Public-private \
 partnership, Policy implementation, Service delivery, Capacity building, Remittances, Border cooperation, \
 Protection, Irregular migration, Public awareness, Knowledge sharing
+
+Sources: paragraphs the map cites
+  accord: 2 of 3 paragraphs cited; not cited:
+    1  Summary of the test meeting
 """
 
 

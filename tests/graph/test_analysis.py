@@ -316,7 +316,7 @@ def test_report_is_plain_data_with_rows(seed) -> None:
     report = map_stats(seed)
     data = report.to_dict()
     assert list(data) == ["title", "selection", "language", "size", "density", "betweenness", "counts", "components",
-                          "communities", "actors", "brokers", "coverage", "gaps", "timeline"]
+                          "communities", "actors", "brokers", "coverage", "gaps", "timeline", "sources"]
     assert json.loads(json.dumps(data)) == data
     rows = report.to_rows()
     assert rows[0] == {"id": "governments", "name": "Gouvernements", "kind": "government", "level": "national",

@@ -65,3 +65,54 @@ def test_an_empty_source_has_no_paragraphs(reader_map) -> None:
 def test_first_words() -> None:
     assert first_words("One two\nthree", 2) == "One two …"
     assert first_words("  One   two ", 2) == "One two"
+
+
+# ---- partnermap stats: the sources section -----------------------------------------------------
+
+def _stats(*args: str) -> str:
+    from click.testing import CliRunner
+
+    from partnermap.cli import cli
+
+    result = CliRunner().invoke(cli, ["stats", str(READER_MAP), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_stats_json_reports_each_sources_coverage() -> None:
+    import json
+
+    report = json.loads(_stats("--format", "json"))
+    assert report["sources"] == [
+        {"id": "compact", "paragraphs": 6, "cited_paragraphs": 3, "uncited": [1, 4, 6]},
+        {"id": "declaration", "paragraphs": 4, "cited_paragraphs": 1, "uncited": [1, 3, 4]},
+    ]
+    selected = json.loads(_stats("--format", "json", "--type", "integration"))
+    assert [s["uncited"] for s in selected["sources"]] == [[1, 2, 3, 4, 6], [1, 2, 3, 4]]
+
+
+def test_stats_text_lists_the_uncited_paragraphs_with_their_first_words() -> None:
+    section = _stats("--lang", "en").split("Sources: paragraphs the map cites\n")[1].split("\n\n")[0]
+    assert section.rstrip("\n") + "\n" == (
+        "  compact: 3 of 6 paragraphs cited; not cited:\n"
+        "    1  Compact on labour mobility\n"
+        "    4  3. This paragraph is about the weather and …\n"
+        "    6  5. The parties will meet again next year.\n"
+        "  declaration: 1 of 4 paragraphs cited; not cited:\n"
+        "    1  Déclaration de Rabat\n"
+        "    3  Les autorités locales accueillent les nouveaux arrivants.\n"
+        "    4  Fin du document.\n")
+    french = _stats("--lang", "fr").split("Sources : paragraphes que la carte cite\n")[1]
+    assert french.startswith("  compact : 3 sur 6 paragraphes cités; non cités :\n    1  Compact on labour mobility\n")
+
+
+def test_stats_text_on_a_map_of_one_source(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from partnermap.cli import cli
+    from tests.graph.tiny_maps import star
+
+    # tiny maps' source: a title (paragraph 1, uncited) and the quoted paragraph 2.
+    result = CliRunner().invoke(cli, ["stats", str(star(tmp_path / "star")), "--lang", "en"])
+    section = result.stdout.split("Sources: paragraphs the map cites\n")[1].split("\n\n")[0]
+    assert section.rstrip("\n") == "  doc: 1 of 2 paragraphs cited; not cited:\n    1  A test document"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...words import broker_reasons
 from ..model.records import PartnerMap
+from .coverage import SourceCoverage, source_coverage
 from .timeline import timeline
 
 if TYPE_CHECKING:
@@ -242,13 +243,16 @@ class StatsReport:
     coverage: dict[str, dict[str, int]]
     gaps: dict[str, Any]
     timeline: dict[str, Any]  # per link, actor and document: who states what, since when (timeline.py)
+    sources: tuple[SourceCoverage, ...]  # per source: its paragraphs, those cited, the others (coverage.py)
 
     TABLES: ClassVar[tuple[str, ...]] = ("actors", "counts", "communities", "brokers", "coverage", "gaps",
                                          "link_dates", "actor_dates", "documents")
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as plain data, sections in field order (json.dumps takes it as is)."""
-        return {field.name: getattr(self, field.name) for field in fields(self)}
+        data = {field.name: getattr(self, field.name) for field in fields(self)}
+        data["sources"] = [source.to_dict() for source in self.sources]  # without the first words
+        return data
 
     def to_rows(self, table: str = "actors") -> list[dict[str, Any]]:
         """One part of the report as rows of scalars: actors (default), counts, communities,
@@ -329,6 +333,7 @@ def map_stats(partner_map: PartnerMap, *, language: str | None = None, selection
         brokers=brokers(partner_map, graph=graph, metrics=metrics, language=language),
         coverage=coverage(partner_map),
         gaps=gaps(partner_map),
+        sources=tuple(source_coverage(partner_map)),
         timeline=timeline(partner_map).to_dict(),
     )
 

@@ -183,6 +183,23 @@ def _gaps(layout: _Layout) -> list[str]:
     return [layout("gaps"), *_indent(lines)]
 
 
+
+def _sources(layout: _Layout) -> list[str]:
+    """Per source: how many of its paragraphs the map cites, then each uncited paragraph's
+    number and first words, for a curator looking for what the map left out."""
+    lines = [layout("sources_cited")]
+    for source in layout.report.sources:
+        cited = layout("cited_of").format(cited=source.cited_paragraphs, total=source.paragraphs)
+        if not source.uncited:
+            lines.append(f"  {source.id}{layout('colon')}{cited}")
+            continue
+        lines.append(f"  {source.id}{layout('colon')}{cited}; {layout('not_cited')}{layout('colon').rstrip()}")
+        width = len(str(source.uncited[-1]))
+        lines += [f"    {number:>{width}}  {opening}" for number, opening in zip(source.uncited, source.openings,
+                                                                                strict=True)]
+    return lines if layout.report.sources else [*lines, f"  {layout('none')}"]
+
+
 # The report's sections, in the order printed: a new section of StatsReport gets its entry here.
 def _over_time(layout: _Layout) -> list[str]:
     """What each document adds and restates, then what several documents state; only for a map
@@ -214,7 +231,7 @@ SECTIONS: tuple[Section, ...] = (
     _summary,
     _counts_by("kind", "by_kind"), _counts_by("level", "by_level"), _counts_by("type", "by_type"),
     _counts_by("strength", "by_strength"), _counts_by("source", "by_source"),
-    _actors, _components, _communities, _brokers, _coverage, _gaps, _over_time,
+    _actors, _components, _communities, _brokers, _coverage, _gaps, _sources, _over_time,
 )
 
 
