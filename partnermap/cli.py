@@ -377,9 +377,12 @@ def _check_export_options(format_name: str, output: str, given: dict[str, Any]) 
                    "$PARTNERMAP_CHROMIUM).")
 @click.option("--force", is_flag=True, help="Write the page even for a map too large for a browser to open "
                                             "in reasonable time (over 20,000 actors).")
+@click.option("--at", "at_date", metavar="YYYY-MM-DD",
+              help="The map as it stood at this date: only the sources dated up to it and what they quote "
+                   "(with --screenshot, a picture of the map at that date).")
 @selection_options
 def render(data_dir: Path | None, output: str, lang: str | None, theme: str, physics: bool,
-           screenshot: Path | None, force: bool, selection: Any) -> None:
+           screenshot: Path | None, force: bool, at_date: str | None, selection: Any) -> None:
     """Write the interactive map: one HTML file that works offline, to open, mail or project.
 
     \b
@@ -394,6 +397,8 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
     from .render.scale import PANEL_METRICS_MAX_ACTORS, check_page_size
 
     partner_map = load_selection_or_fail(data_dir, selection)
+    if at_date is not None:
+        partner_map = _map_at_or_fail(partner_map, at_date)
     check_page_size(partner_map, force=force)
     if lang is not None and lang not in partner_map.languages:
         raise click.BadParameter(f"'{lang}' is not one of the map's languages ({', '.join(partner_map.languages)})",
@@ -430,6 +435,21 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
                    f"{_count(len(partner_map.links), 'link')})", err=True)
     if screenshot is not None:
         click.echo(f"wrote {screenshot}", err=True)
+
+
+def _map_at_or_fail(partner_map: PartnerMap, date: str) -> PartnerMap:
+    """The map as it stood at `date`; a malformed date, or one before every source, is a usage error."""
+    from .graph.analysis.timeline import map_at
+    from .graph.checking.fields import DATE
+
+    if not DATE.match(date):
+        raise click.BadParameter(f"{date!r} is not a date written YYYY-MM-DD", param_hint="--at")
+    at = map_at(partner_map, date)
+    if not at.sources:
+        first = min(source.date for source in partner_map.sources.values())
+        raise click.BadParameter(f"{date} is before the map's first source ({first}): nothing to show",
+                                 param_hint="--at")
+    return at
 
 
 def _take_screenshot(page: str, output: str) -> bytes:

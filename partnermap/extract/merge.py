@@ -211,19 +211,11 @@ def _contents(data_dir: Path, source: SourceInfo, text: str, url: str | None, ad
     contents: dict[str | Path, bytes | str] = {data_dir / file: edit.to_bytes() for file, edit in edits.items()
                                          if edit.changed()}
     if add:
-        entry = {"id": source.id, "path": source.path, "title": source.title, "date": _Date(source.date),
+        entry = {"id": source.id, "path": source.path, "title": source.title, "date": source.date,
                  "language": source.language, **({"url": url} if url else {})}
         contents[data_dir / MAP] = add_source((data_dir / MAP).read_bytes(), str(data_dir / MAP), entry)
         contents = {data_dir / source.path: text, **contents}
     return contents
-
-
-class _Date(str):
-    """A YYYY-MM-DD date, written unquoted as map.yaml's other dates are."""
-
-
-yaml.SafeDumper.add_representer(_Date, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp",
-                                                                                  str(value)))
 
 
 def _check_before_writing(data_dir: Path, contents: dict[str | Path, bytes | str]) -> None:

@@ -134,6 +134,9 @@ def add_source(data: bytes, display: str, entry: dict[str, Any]) -> bytes:
     indent = first[: len(first) - len(first.lstrip(" "))]
     if not first.lstrip(" ").startswith("- "):
         raise CannotEdit(f"{display}:{sources.item_lines[0]}: sources are not written as a block list ('- id: …')")
-    lines = [f"{indent}{line}" for line in record_lines(entry)]
+    # A date stays unquoted, as map.yaml's other dates (the caller checked it is YYYY-MM-DD).
+    written = [f"  date: {value}" if key == "date" else line
+               for (key, value), line in zip(entry.items(), record_lines(entry), strict=True)]
+    lines = [f"{indent}{line}" for line in written]
     edits.insert(end, lines)
     return edits.to_bytes()

@@ -144,3 +144,20 @@ def test_a_map_of_one_date_has_no_timeline(open_page: Any) -> None:
     page = open_page("one-date")
     assert page.page.locator("#timeline").count() == 0
     assert page.page.evaluate("partnermapModules.timelineView()") is None
+
+
+def test_render_at_a_date_draws_the_map_as_it_stood(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from partnermap.cli import cli
+
+    result = CliRunner().invoke(cli, ["render", str(TIMELINE_MAP), "--at", "2013-12-31",
+                                      "-o", str(tmp_path / "a.html")])
+    assert result.exit_code == 0, result.output
+    assert "(4 actors, 3 links)" in result.output
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "Compact 2018" not in page and "Declaration 2013" in page
+    early = CliRunner().invoke(cli, ["render", str(TIMELINE_MAP), "--at", "2001-01-01", "-o", str(tmp_path / "b.html")])
+    assert early.exit_code == 2
+    assert "2001-01-01 is before the map's first source (2006-09-15): nothing to show" in early.output
+    assert not (tmp_path / "b.html").exists()

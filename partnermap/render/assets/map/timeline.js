@@ -71,7 +71,7 @@
   pm.edgeUpdates = function (tables, words, state, focus) {
     const updates = baseEdgeUpdates(tables, words, state, focus);
     if (!at.timeline) return updates;
-    const fresh = chosenDate() === null ? new Set() : newLinksAt(at.timeline, at.index);
+    const fresh = newLinksAt(at.timeline, at.index);  // at the last stop too: what its documents add
     return updates.map((update) => {
       const isNew = fresh.has(update.id);
       const color = tables.baseEdges.get(update.id).color;
