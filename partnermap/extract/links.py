@@ -115,6 +115,43 @@ def _followed_by_of(sentence: SentenceActors, cue: Cue) -> bool:
     return cue.category == "cooperation" and _next_word(sentence, cue) == "of"
 
 
+_INCLUDING = re.compile(r"\b(?:including|in particular|notably|such as|y compris|notamment|en particulier|"
+                        r"tels? que|telles? que)\b", re.I)
+
+
+COMPOUND = "compound"
+INCLUDING_REACH = 120
+"""How far before a list of sectors "including" may stand, in characters."""
+
+
+def groups_of(sentence: SentenceActors, mentions: list[Mention]) -> list[Group]:
+    return group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
+
+
+def _sector_pairs(sentence: SentenceActors, groups: list[Group], lexicon: CompiledLexicon
+                  ) -> list[tuple[Mention, Mention]]:
+    """"all sectors of government …, including justice, the interior…" in a recommendation: the
+    government and each sector it lists are partners (its sectors carry out its policy)."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    kinds = lexicon.kinds
+    pairs = []
+    for parts in groups:
+        sectors = [m for m in parts.mentions if kinds[m.concept] == "government_sector"]
+        if len(sectors) < 2:
+            continue
+        first = sectors[0].start  # the list may share its group with the government before it
+        before = text[max(0, first - offset - INCLUDING_REACH):first - offset]
+        including = list(_INCLUDING.finditer(before))
+        if not including:
+            continue
+        cut = first - len(before) + including[-1].start()
+        governments = [m for g in groups for m in g.mentions
+                       if kinds[m.concept] == "government" and m.end <= cut]
+        if governments:
+            pairs += [(governments[-1], sector) for sector in sectors]
+    return pairs
+
+
 def _compound_pairs(sentence: SentenceActors, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Actors joined by a hyphen are partners: "Switzerland-UNDP support", "la réunion UE-OIM"."""
     text, offset = sentence.sentence.text, sentence.sentence.start
@@ -211,18 +248,24 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     linking = [c for c in clause_cues if c.category in ("cooperation", "support")
                and not any(m.start <= c.start < m.end or c.start <= m.start < c.end for m in mentions)]
     compounds = _compound_pairs(sentence, mentions)
-    if compounds and not linking:
-        linking = [Cue("cooperation", "cooperation", compounds[0][0].end, compounds[0][1].start, "-")]
+    if any(c.category == "strength" for c in clause_cues):
+        compounds += _sector_pairs(sentence, groups_of(sentence, mentions), lexicon)
+    if compounds and not linking:  # the hyphen or "including" is the only cue: it joins its own pairs only
+        linking = [Cue("cooperation", COMPOUND, compounds[0][0].end, compounds[0][1].start, "-")]
     if not linking:
         return []
-    # Type and strength cues of the clause, else of the whole sentence.
+    # Type and strength cues of the clause, else of the whole sentence; a type cue inside an
+    # actor's name ("services" in "services de migration") says nothing of the link.
+    named = [(m.start, m.end) for m in in_clause]
+    clause_cues = [c for c in clause_cues if c.category != "type"
+                   or not any(start <= c.start < end for start, end in named)]
     for category in ("type", "strength"):
         if not any(c.category == category for c in clause_cues):
             clause_cues += [c for c in cues if c.category == category]
     groups = group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
     pairs: dict[tuple[str, str], tuple[Mention, Mention, Cue]] = {}
     objects: list[Group] = []
-    for cue in linking:
+    for cue in (c for c in linking if c.value != COMPOUND):
         for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))

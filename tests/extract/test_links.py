@@ -145,3 +145,13 @@ def test_who_gives_support_is_not_its_object(lexicon) -> None:
     assert links("Les médias et les associations de migrants ont un rôle important à jouer pour faire connaître "
                  "la contribution des diasporas.", lexicon, "fr") == [
         ("media", "--", "migrant_associations", "multilateral_cooperation", "recommended")]
+
+
+def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
+    found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
+                  "justice, l'intérieur et les services sociaux.", lexicon, "fr")
+    assert found == [("governments", "--", "interior", "capacity_building", "required"),
+                     ("governments", "--", "justice", "capacity_building", "required"),
+                     ("governments", "--", "social_services", "capacity_building", "required")]
+    assert links("Les secteurs du gouvernement, y compris la justice et l'intérieur, ont été présentés.",
+                 lexicon, "fr") == []
