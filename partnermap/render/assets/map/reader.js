@@ -169,6 +169,7 @@
     picker.hidden = app.data.sourceTexts.length < 2;
     const title = document.getElementById("reader-source-title");
     title.textContent = words.text(app.tables.sources.get(source.id).title);
+    title.title = title.textContent;  // shown whole on hover: the pane keeps two lines of it
     title.hidden = app.data.sourceTexts.length > 1;
     document.getElementById("reader-language").textContent = words.ui("reader_language", {language: source.languageName});
     const counts = coverageCounts(source);
