@@ -262,7 +262,9 @@ def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, 
     if report_format == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(report.to_text(), nl=False)
+        from .extract.merge_text import merge_text
+
+        click.echo(merge_text(report), nl=False)
 
 
 # The export options only some formats take: the flags, and the ExportOptions fields they set.

@@ -42,7 +42,8 @@ def to_gexf(graph: FlatGraph, *, version: str = "1.3") -> bytes:
     document.element("creator", text="partnermap")
     document.element("description", text=xml_value(graph.title))
     document.end()
-    dated = any("first_date" in item.values for item in (*graph.nodes, *graph.edges))
+    dated = any("first_date" in node.values for node in graph.nodes) or \
+        any("first_date" in edge.values for edge in graph.edges)
     graph_attributes = {"defaultedgetype": "undirected", "idtype": "string"}
     if dated:
         graph_attributes |= {"mode": "dynamic", "timeformat": "date"}
