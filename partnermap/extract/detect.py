@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -149,6 +150,7 @@ _PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans"
 _COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers", "for", "pour"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 _PLACE_GAP = 12
+_PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
 
 def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
@@ -165,9 +167,13 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         word = before[-1] if before else ""
         place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
-        if not place and marked and marked[-1].located and mention.concept in countries:
+        if not place and marked and marked[-1].located:
+            # A list of places goes on: "in countries of origin, transit and destination", "au Maroc, au Ghana"
             gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]
-            place = len(gap) <= _PLACE_GAP and not any(c in gap for c in ".;:")
+            words = {fold(w) for w in re.findall(r"\w+", gap)}
+            place = (mention.start < marked[-1].end
+                     or (len(gap) <= _PLACE_GAP and not any(c in gap for c in ".;:")
+                         and (mention.concept in countries or words <= _PLACE_LIST_WORDS)))
         marked.append(replace(mention, located=True) if place else mention)
     return marked
 
