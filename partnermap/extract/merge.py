@@ -64,8 +64,12 @@ def merge_into(document: Path, data_dir: Path, *, language: str = AUTO, lexicon_
     else:
         source = known
         date_note = "already a source of the map"
-    files = draft_files(extraction, source=source, languages=list(partner_map.languages),
-                        vocabulary=partner_map.vocabulary)
+    try:
+        files = draft_files(extraction, source=source, languages=list(partner_map.languages),
+                            vocabulary=partner_map.vocabulary)
+    except KeyError as missing:  # a map lexicon's cue gave a link type or strength the map does not know
+        raise UsageError(f"the lexicon drafts a link of type or strength {missing}, which {data_dir / MAP} does not "
+                         "declare; add it to the map's vocabulary, or remove it from the lexicon") from None
     edits = {name: RecordEdits((data_dir / name).read_bytes(), str(data_dir / name)) for name in (ACTORS, LINKS)}
     plan = _plan(partner_map, extraction, files, edits)
     contents = _contents(data_dir, source, source_text, url, known is None, plan, edits, document.name)
