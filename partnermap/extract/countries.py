@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 import yaml
@@ -51,7 +52,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(name).replace("'", "")).strip("_")
 
 
-def _names(country: object, translate: gettext.NullTranslations | None) -> list[str]:
+def _names(country: Any, translate: gettext.NullTranslations | None) -> list[str]:
     # The common name first ("North Korea", "Syria"): it is the name the actor is shown with.
     written = [getattr(country, field, None) for field in ("common_name", "name", "official_name")]
     if translate is not None:
@@ -87,13 +88,14 @@ def _phrases(frames: list[str], names: Iterable[str], adjectives: Iterable[str])
 def adjectives_by_concept(language: str) -> dict[str, tuple[str, ...]]:
     """Per country concept id, its adjectives in `language`."""
     _, adjectives = _frames()
-    by_code = {concept.alpha_2: concept_id for concept_id, concept in _countries_by_id().items()}
+    by_code = {country.alpha_2: concept_id for concept_id, country in _countries_by_id().items()}
     return {by_code[code]: tuple(words.get(language, ())) for code, words in adjectives.items() if code in by_code}
 
 
 @lru_cache(maxsize=1)
-def _countries_by_id() -> dict[str, object]:
-    found: dict[str, object] = {}
+def _countries_by_id() -> dict[str, Any]:
+    """pycountry's countries (records without type hints) keyed by concept id."""
+    found: dict[str, Any] = {}
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         concept_id = _slug(_names(country, None)[0])
         found[concept_id if concept_id not in found else f"{concept_id}_{country.alpha_2.lower()}"] = country

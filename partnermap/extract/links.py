@@ -181,7 +181,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
     for sentence in sentences:
         cues = find_cues(sentence, lexicon)
         if previous is None or previous.sentence.para != sentence.sentence.para:
-            antecedents: list[Group] = []
+            antecedents = []
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, antecedents)
         antecedents = _partner_groups(sentence, lexicon) or antecedents
@@ -464,7 +464,8 @@ def _confidence(a: Mention, b: Mention, linking: list[Cue], guessed_from: str, h
 
 
 def _merge(merged: dict[tuple[str, str, str], CandidateLink], link: CandidateLink) -> None:
-    key = link.key if link.directed else (*sorted((link.from_actor, link.to_actor)), link.type)
+    first, second = sorted((link.from_actor, link.to_actor))
+    key = link.key if link.directed else (first, second, link.type)
     old = merged.get(key)
     if old is None:
         merged[key] = link
