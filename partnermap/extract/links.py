@@ -1,14 +1,18 @@
-"""Candidate links: sentences that name two actors or more with a cooperation cue.
+"""Candidate links: the actors a cooperation or support cue joins, clause by clause.
 
-Per clause (the parts of a sentence between semicolons), every pair of actors becomes one
-candidate link, except pairs of actors named by the same words (a reference like
-"ces processus", a collective like "partenaires sociaux"), pairs on the same side of a
-partner marker ("X coopère avec A et B" links X-A and X-B, not A-B), and pairs of actors the
-partnerships serve (migrants, the public…), which are linked from the partners of their
-clause instead. Pair phrases ("coopération internationale") link their own two actors.
-A pair takes the type cue nearest to it, the strongest modal cue of its clause, and a
-confidence. Candidates for the same pair and type are merged across sentences, keeping
-every sentence as evidence.
+Per clause (the parts of a sentence between semicolons) and per cue, the subject and the
+partners of the cue's construction are linked (arguments.py: "X should work with Y",
+"encourages X to cooperate with Y", "partnerships between X and Y", "X, en coopération avec
+Y"); a list of participants, a cue inside an actor's name and a heading give none. Actors
+joined by a hyphen ("Switzerland-UNDP") are partners, and a recommendation for "the sectors
+of government, including X, Y" links the government to each. Actors the partnerships serve
+(migrants, the public…) are linked from those a cue joins, never to each other; actors named
+by the same words (a reference, a collective) are never linked to each other. When no cue
+finds a subject or partners, a clause of at most four actors and no list links them by
+co-occurrence. Pair phrases ("coopération internationale") link their own two actors.
+A pair takes the type cue nearest to it, the strength of the modal governing its cue, and a
+confidence. Candidates for the same pair and type are merged across sentences, keeping every
+sentence as evidence.
 """
 
 from __future__ import annotations
