@@ -8,7 +8,8 @@ Actors listed together ("governments, trade unions and employers") form a group.
   "by"), or right after a cue that takes an object ("support X", "engage Y");
 - "between"/"among"/"entre" after the cue makes the group after it partners of each other
   ("partnerships between X and Y"); a subject group with no partner after the cue is
-  reciprocal ("X and Y should cooperate");
+  reciprocal ("X and Y should cooperate"), a partner group after "with" with no subject is
+  not ("engagement with X and Y");
 - a group merely listed elsewhere in the clause joins nobody, and a list of more than
   RECIPROCAL_LIST actors (the participants of a meeting) is never reciprocal.
 """
