@@ -107,6 +107,7 @@ def is_heading(sentence: Sentence) -> bool:
 
 
 _POSSESSIVE = frozenset(("of", "de", "des", "du", "d"))
+_MARKER_ENDINGS = frozenset(("by", "with", "par", "avec"))
 
 
 def _next_word(sentence: SentenceActors, cue: Cue) -> str:
@@ -310,8 +311,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=is_adverbial(before_cue),
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
-    if built.partners is not None and marker is not None and not built.reciprocal:
-        objects.append(built.partners)  # "with Y": Y is a partner, not the subject of a later verb
+    marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
+    if built.partners is not None and marked and not built.reciprocal:
+        objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or (not subject and marker is None):

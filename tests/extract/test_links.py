@@ -155,3 +155,10 @@ def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_govern
                      ("governments", "--", "social_services", "capacity_building", "required")]
     assert links("Les secteurs du gouvernement, y compris la justice et l'intérieur, ont été présentés.",
                  lexicon, "fr") == []
+
+
+def test_partners_named_on_the_way_are_not_the_subject_of_the_main_verb(lexicon) -> None:
+    found = extract("The ILO, in collaboration with IGAD through a project funded by the European Union, supports "
+                    "the Ministry of Labour.", lexicon=lexicon, language="en")
+    assert {(link.from_actor, link.to_actor) for link in found.links} == {
+        ("igad", "ilo"), ("european_union", "ilo"), ("ilo", "labour_ministries")}
