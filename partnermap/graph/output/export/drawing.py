@@ -24,11 +24,9 @@ from ....errors import OutputError
 from ....words import DRAWING_WORDS, in_language, word
 from ..labels import LIGHT, wrap
 from .flatten import FlatEdge, FlatGraph
+from .formats import DEFAULT_DPI, DEFAULT_HEIGHT, DEFAULT_WIDTH
 
 IMAGE_FORMATS = ("svg", "png")
-DEFAULT_WIDTH = 1600
-DEFAULT_HEIGHT = 1200
-DEFAULT_DPI = 150
 # The light theme's label size, line width and gap under a node, in page pixels.
 LABEL_SIZE = LIGHT.font_size
 LABEL_GAP = LIGHT.gap

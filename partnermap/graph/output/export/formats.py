@@ -9,17 +9,22 @@ is adding a record. Writers import their module when called, so reading the tabl
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ....errors import UsageError
 from ....outputs import write_atomic
-from .drawing import DEFAULT_DPI, DEFAULT_HEIGHT, DEFAULT_WIDTH
 from .gexf import GEXF_VERSIONS
 
 if TYPE_CHECKING:
     from .flatten import FlatGraph
+
+# Drawings' default size (svg, png): pixels, and dots per inch. Kept here rather than in
+# drawing.py so that reading the table does not import the drawing code (the CLI reads it).
+DEFAULT_WIDTH = 1600
+DEFAULT_HEIGHT = 1200
+DEFAULT_DPI = 150
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,6 @@ class ExportOptions:
 
 # Every format reads these: they choose what goes into the flat graph all writers share.
 SHARED_OPTIONS = frozenset({"language", "metrics"})
-OPTION_NAMES = tuple(option.name for option in fields(ExportOptions))
 
 Writer = Callable[["FlatGraph", ExportOptions], bytes]
 FilesWriter = Callable[["FlatGraph", Path, ExportOptions], list[Path]]
