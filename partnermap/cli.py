@@ -180,11 +180,20 @@ def schema(name: str, data_dir: Path | None) -> None:
 def paragraphs(source: Path) -> None:
     """Print a source text's paragraphs with the numbers evidence uses."""
     from .textread.paragraphs import split_paragraphs
+    from .textread.textfile import MAX_FILE_MB, Unreadable, read_text_file
 
     try:
-        text = source.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise click.ClickException(f"{source}: not UTF-8 text; save it as UTF-8") from None
+        text = read_text_file(source)
+    except Unreadable as refusal:
+        reason = {
+            "not-a-regular-file": "not a regular file (a named pipe or a device); name a UTF-8 text file",
+            "file-too-large": f"{refusal.size_mb:.0f} MB, larger than the {MAX_FILE_MB} MB partnermap reads",
+            "file-not-found": "file not found",
+            "file-unreadable": f"cannot be read: {refusal.reason}",
+            "not-utf8": f"not UTF-8 text (byte 0x{refusal.byte:02x} on line {refusal.line}); save it as UTF-8",
+            "nul-character": f"holds NUL characters (line {refusal.line}); it is not a text file",
+        }[refusal.code]
+        raise click.ClickException(f"{source}: {reason}") from None
     for paragraph in split_paragraphs(text):
         click.echo(f"[{paragraph.number}] {paragraph.text}\n")
 

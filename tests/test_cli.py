@@ -68,7 +68,7 @@ def test_validate_json_format(map_copy: Path) -> None:
     report = json.loads(result.stdout)
     assert report["valid"] is False
     assert report["problems"] == [{
-        "file": f"{map_copy}/links.yaml", "line": 15,
+        "file": f"{map_copy}/links.yaml", "line": 15, "code": "unknown-strength",
         "message": "unknown strength 'maybe' in 'strength'; accepted: endorsed, possible, recommended, required",
     }]
 

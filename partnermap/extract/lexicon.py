@@ -157,7 +157,7 @@ def load_lexicon(extra_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     for path in extra_files:
         display = str(path)
         if not Path(path).is_file():
-            problems.append(Problem(display, None, "lexicon file not found"))
+            problems.append(Problem(display, None, "lexicon file not found", code="file-not-found"))
             continue
         value, found = read_yaml_file(Path(path), display)
         lexicon = _add_file(lexicon, value, found, display, problems)

@@ -18,6 +18,8 @@ SECTIONS = ("languages", "contexts", "ignore", "speakers", "pairs", "collectives
             "cooperation", "support", "partner_markers", "served", "types", "strengths", "type_defaults")
 LANGUAGE_FIELDS = ("stopwords", "equivalents", "elisions", "plurals", "abbreviations")
 CONCEPT_FIELDS = ("id", "name", "kind", "level", "weak", "in_context", "implied", "context")
+_VOCABULARY_CODES = {"kinds": "unknown-kind", "link_types": "unknown-link-type", "levels": "unknown-level",
+                     "strengths": "unknown-strength"}
 _SYNTAX_CHECK = Normaliser(elisions=(), plurals=(), equivalents={})
 
 
@@ -33,8 +35,8 @@ class LexiconChecker:
         self.contexts = set(known_contexts)
         self.vocabulary = shipped_vocabulary()
 
-    def report(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.display, line, message))
+    def report(self, line: int | None, message: str, *, code: str) -> None:
+        self.problems.append(Problem(self.display, line, message, code=code))
 
     def read(self, value: Any) -> Lexicon:
         """The lexicon this file holds (possibly partial: it extends what came before)."""
@@ -42,11 +44,12 @@ class LexiconChecker:
 
         if not isinstance(value, LineDict):
             self.report(getattr(value, "line", 1), f"expected a mapping of lexicon sections "
-                        f"({', '.join(SECTIONS)}), found {describe(value)}")
+                        f"({', '.join(SECTIONS)}), found {describe(value)}", code="not-a-mapping")
             return Lexicon()
         for key in value:
             if key not in SECTIONS:
-                self.report(value.line_of(key), f"unknown section '{key}'{did_you_mean(str(key), SECTIONS)}")
+                self.report(value.line_of(key), f"unknown section '{key}'{did_you_mean(str(key), SECTIONS)}",
+                            code="unknown-section")
         sections: dict[str, Any] = {}
         # Languages, contexts and actors first: the other sections refer to them.
         for name in ("languages", "contexts", "ignore", "cooperation", "support", "partner_markers", "actors",
@@ -75,7 +78,7 @@ class LexiconChecker:
             for key in entry:
                 if key not in LANGUAGE_FIELDS:
                     self.report(entry.line_of(key), f"unknown field '{key}' in language '{code}'"
-                                f"{did_you_mean(str(key), LANGUAGE_FIELDS)}")
+                                f"{did_you_mean(str(key), LANGUAGE_FIELDS)}", code="unknown-field")
             rules[code] = LanguageRules(
                 stopwords=self._words(entry.get("stopwords"), entry.line_of("stopwords"), "stopwords"),
                 equivalents=self._equivalents(entry.get("equivalents"), entry.line_of("equivalents")),
@@ -131,12 +134,12 @@ class LexiconChecker:
             if not count_ok or len(set(map(str, actors))) != len(actors):
                 needed = "two" if exactly_two else "two or more"
                 self.report(where, f"'actors' in '{section}' must list {needed} different actor concepts, "
-                            f"found {describe(actors)}")
+                            f"found {describe(actors)}", code="bad-entry")
                 continue
             unknown = [a for a in actors if a not in self.known_concepts]
             for concept_id in unknown:
                 self.report(where, f"unknown actor concept '{concept_id}' in '{section}'"
-                            f"{did_you_mean(str(concept_id), self.known_concepts)}")
+                            f"{did_you_mean(str(concept_id), self.known_concepts)}", code="unknown-concept")
             phrases = self._languages_in(entry, f"'{section}'")
             if not unknown:
                 groups.append((tuple(actors), phrases))
@@ -152,10 +155,10 @@ class LexiconChecker:
             actor = entry.get("actor")
             if actor not in self.known_concepts:
                 self.report(entry.line_of("actor"), f"unknown actor concept {describe(actor)} in 'speakers'"
-                            f"{did_you_mean(str(actor), self.known_concepts)}")
+                            f"{did_you_mean(str(actor), self.known_concepts)}", code="unknown-concept")
             context = self._context_name(entry.get("context"), entry.line_of("context"))
             if entry.get("context") is None:
-                self.report(at, "each entry of 'speakers' needs a 'context'")
+                self.report(at, "each entry of 'speakers' needs a 'context'", code="missing-field")
             phrases = self._languages_in(entry, "'speakers'")
             if actor in self.known_concepts and context:
                 speakers.append((actor, context, phrases))
@@ -175,7 +178,7 @@ class LexiconChecker:
 
     def _kind_list(self, value: Any, line: int, what: str) -> list[str] | None:
         if not isinstance(value, LineList) or not value:
-            self.report(line, f"{what} must list actor kinds, found {describe(value)}")
+            self.report(line, f"{what} must list actor kinds, found {describe(value)}", code="bad-entry")
             return None
         kinds = [self._vocab(kind, line, "kinds", "actor kind") for kind in value]
         return None if None in kinds else kinds
@@ -191,20 +194,21 @@ class LexiconChecker:
             concept_id = entry.get("id")
             if not isinstance(concept_id, str) or not SLUG.match(concept_id):
                 self.report(entry.line_of("id"), f"actor concept needs an 'id' made of lower-case letters, "
-                            f"digits, '_' and '-', found {describe(concept_id)}")
+                            f"digits, '_' and '-', found {describe(concept_id)}", code="bad-id")
                 continue
             if concept_id in concepts:
-                self.report(entry.line_of("id"), f"duplicate actor concept '{concept_id}' in this file")
+                self.report(entry.line_of("id"), f"duplicate actor concept '{concept_id}' in this file",
+                            code="duplicate-id")
                 continue
             new = concept_id not in self.known_concepts
             self.known_concepts.add(concept_id)
             for required in ("name", "kind") if new else ():
                 if entry.get(required) is None:
-                    self.report(at, f"new actor concept '{concept_id}' needs a '{required}'")
+                    self.report(at, f"new actor concept '{concept_id}' needs a '{required}'", code="missing-field")
             context = self._context_name(entry.get("context"), entry.line_of("context"))
             if entry.get("in_context") and not context and new:
                 self.report(entry.line_of("in_context"), f"'in_context' phrases of '{concept_id}' need a "
-                            f"'context' naming a list in 'contexts'")
+                            f"'context' naming a list in 'contexts'", code="missing-field")
             concepts[concept_id] = Concept(
                 id=concept_id,
                 name=self._name(entry.get("name"), entry.line_of("name")),
@@ -234,12 +238,12 @@ class LexiconChecker:
             kinds = entry.get("kinds")
             if not isinstance(kinds, LineList) or not 1 <= len(kinds) <= 2:
                 self.report(entry.line_of("kinds"), f"'kinds' must list one or two actor kinds, "
-                            f"found {describe(kinds)}")
+                            f"found {describe(kinds)}", code="bad-entry")
                 continue
             checked = [self._vocab(k, entry.line_of("kinds"), "kinds", "actor kind") for k in kinds]
             link_type = self._vocab(entry.get("type"), entry.line_of("type"), "link_types", "link type")
             if link_type is None:
-                self.report(entry.line_of("type"), "a type default needs a 'type'")
+                self.report(entry.line_of("type"), "a type default needs a 'type'", code="missing-field")
             elif None not in checked:
                 defaults.append((frozenset(checked), link_type))
         return tuple(defaults)
@@ -255,7 +259,7 @@ class LexiconChecker:
             self._unknown_keys(entry, (key,), f"'{section}'")
             term = self._vocab(entry.get(key), entry.line_of(key), vocabulary, what)
             if entry.get(key) is None:
-                self.report(at, f"each entry of '{section}' needs a '{key}'")
+                self.report(at, f"each entry of '{section}' needs a '{key}'", code="missing-field")
             phrases = self._languages_in(entry, f"{what} '{term}'")
             if term:
                 old = result.setdefault(term, {})
@@ -273,7 +277,7 @@ class LexiconChecker:
             if key not in fields and key not in self.languages:
                 accepted = (*fields, *sorted(self.languages))
                 self.report(entry.line_of(key), f"unknown field '{key}' in {what}"
-                            f"{did_you_mean(str(key), accepted)}")
+                            f"{did_you_mean(str(key), accepted)}", code="unknown-field")
 
     def _per_language(self, value: Any, line: int, what: str) -> dict:
         if value is None:
@@ -282,7 +286,7 @@ class LexiconChecker:
         for code, phrases, at in self._mapping_items(value, line, what):
             if code not in self.languages:
                 self.report(at, f"unknown language '{code}' in {what}; declare it under 'languages'"
-                            f"{did_you_mean(str(code), self.languages)}")
+                            f"{did_you_mean(str(code), self.languages)}", code="unknown-language")
                 continue
             result[code] = self._phrases(phrases, at, f"{what} ({code})")
         return result
@@ -291,12 +295,12 @@ class LexiconChecker:
         phrases = []
         for phrase, at in self._list_items(value, line, what, "a list of phrases"):
             if not isinstance(phrase, str) or not phrase.strip():
-                self.report(at, f"a phrase of {what} must be text, found {describe(phrase)}")
+                self.report(at, f"a phrase of {what} must be text, found {describe(phrase)}", code="bad-phrase")
                 continue
             try:
                 parse_phrase(phrase, _SYNTAX_CHECK)
             except PhraseSyntaxError as error:
-                self.report(at, f"phrase {phrase!r} of {what}: {error}")
+                self.report(at, f"phrase {phrase!r} of {what}: {error}", code="bad-phrase")
                 continue
             phrases.append(phrase)
         return tuple(phrases)
@@ -309,7 +313,7 @@ class LexiconChecker:
             if isinstance(word, str) and word.strip():
                 words.append(word.strip().casefold())
             else:
-                self.report(at, f"an entry of '{what}' must be a word, found {describe(word)}")
+                self.report(at, f"an entry of '{what}' must be a word, found {describe(word)}", code="bad-entry")
         return tuple(words)
 
     def _equivalents(self, value: Any, line: int) -> dict[str, str]:
@@ -320,7 +324,7 @@ class LexiconChecker:
             if isinstance(same_as, str) and same_as.strip():
                 result[str(form)] = same_as
             else:
-                self.report(at, f"equivalent of '{form}' must be a word, found {describe(same_as)}")
+                self.report(at, f"equivalent of '{form}' must be a word, found {describe(same_as)}", code="bad-entry")
         return result
 
     def _plurals(self, value: Any, line: int) -> tuple[tuple[str, str], ...]:
@@ -332,7 +336,8 @@ class LexiconChecker:
                     and rule[0]:
                 rules.append((rule[0], rule[1]))
             else:
-                self.report(at, f"a plural rule must be [ending, replacement], found {describe(rule)}")
+                self.report(at, f"a plural rule must be [ending, replacement], found {describe(rule)}",
+                            code="bad-entry")
         return tuple(rules)
 
     def _name(self, value: Any, line: int) -> dict[str, str]:
@@ -344,7 +349,7 @@ class LexiconChecker:
                                                           for v in value.values()):
             return {str(code): text for code, text in value.items()}
         self.report(line, f"'name' must be text or one text per language ({{fr: ..., en: ...}}), "
-                    f"found {describe(value)}")
+                    f"found {describe(value)}", code="not-text")
         return {}
 
     def _vocab(self, value: Any, line: int, vocabulary: str, what: str) -> str | None:
@@ -352,7 +357,8 @@ class LexiconChecker:
             return None
         accepted = getattr(self.vocabulary, vocabulary)
         if value not in accepted:
-            self.report(line, f"unknown {what} '{value}'{did_you_mean(str(value), accepted)}")
+            self.report(line, f"unknown {what} '{value}'{did_you_mean(str(value), accepted)}",
+                        code=_VOCABULARY_CODES[vocabulary])
             return None
         return value
 
@@ -361,7 +367,7 @@ class LexiconChecker:
             return None
         if value not in self.contexts:
             self.report(line, f"unknown context '{value}'; declare it under 'contexts'"
-                        f"{did_you_mean(str(value), self.contexts)}")
+                        f"{did_you_mean(str(value), self.contexts)}", code="unknown-context")
             return None
         return value
 
@@ -378,5 +384,6 @@ class LexiconChecker:
     def _expect(self, value: Any, kind: type, line: int, expected: str) -> bool:
         if isinstance(value, kind):
             return True
-        self.report(line, f"expected {expected}, found {describe(value)}")
+        self.report(line, f"expected {expected}, found {describe(value)}",
+                    code="not-a-mapping" if kind is LineDict else "not-a-list")
         return False

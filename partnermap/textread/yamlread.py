@@ -14,22 +14,20 @@ C parser when present) instead and builds the values itself, so that:
 from __future__ import annotations
 
 import re
-import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
+from . import textfile
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-# Reading a file builds about 14 bytes of Python objects per byte of YAML and takes about 0.1 s per MB
-# on one core (links.yaml of 50,000 actors, 63 MB: 6.4 s, 870 MB): larger files are refused unread.
-MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
 MAX_NUMBER_CHARS = 100
@@ -44,7 +42,7 @@ _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""
 
     def __init__(self, line: int):
@@ -56,7 +54,7 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class LineList(list):
+class LineList(list[Any]):
     """A list read from YAML: `line` is where it starts, `item_lines[i]` where item i starts."""
 
     def __init__(self, line: int):
@@ -83,25 +81,21 @@ def read_yaml_file(path: Path, display: str) -> tuple[Any, list[Problem]]:
 def read_file_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     """The bytes of the YAML file `path`, or None and the problem when it cannot or should not be read."""
     try:
-        status = path.stat()
-        size = status.st_size
-        if not stat.S_ISREG(status.st_mode):  # a folder, or a pipe or device that could block forever
-            return None, [Problem(display, None, "not a regular file; a map folder holds map.yaml, actors.yaml "
-                                  "and links.yaml as files")]
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            message = (
-                f"file is {size / 1024 / 1024:.0f} MB, larger than the {limit} MB partnermap reads; "
-                "split the map into smaller maps"
-            )
-            return None, [Problem(display, None, message)]
-        data = path.read_bytes()
-    except FileNotFoundError:
-        message = "file not found; a map folder holds map.yaml, actors.yaml and links.yaml"
-        return None, [Problem(display, None, message)]
-    except OSError as error:
-        return None, [Problem(display, None, f"cannot read file: {error.strerror}")]
-    return data, []
+        return textfile.read_file_bytes(path), []
+    except textfile.Unreadable as refusal:
+        return None, [Problem(display, None, _REFUSALS[refusal.code](refusal), code=refusal.code)]
+
+
+_REFUSALS: dict[str, Callable[[textfile.Unreadable], str]] = {
+    "not-a-regular-file": lambda _: "not a regular file; a map folder holds map.yaml, actors.yaml and links.yaml "
+                                    "as files",
+    "file-too-large": lambda refusal: f"file is {refusal.size_mb:.0f} MB, larger than the {textfile.MAX_FILE_MB} MB "
+                                      "partnermap reads; split the map into smaller maps",
+    "file-not-found": lambda _: "file not found; a map folder holds map.yaml, actors.yaml and links.yaml",
+    "file-unreadable": lambda refusal: f"cannot read file: {refusal.reason}",
+    "not-utf8": lambda refusal: f"not valid UTF-8 (byte 0x{refusal.byte:02x}); save the file as UTF-8",
+    "nul-character": lambda _: "NUL character found; this is not a text file",
+}
 
 
 def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
@@ -116,9 +110,10 @@ def without_bom(data: bytes) -> bytes:
 
 def read_yaml_part(data: bytes, display: str, first_line: int) -> tuple[Any, list[Problem]]:
     """Parse `data`, the part of a file (without its byte order mark) that starts on line `first_line`."""
-    text, problem = _decode(data, display, first_line)
-    if problem:
-        return None, [problem]
+    try:
+        text = textfile.decode_text(data, first_line=first_line)
+    except textfile.Unreadable as refusal:
+        return None, [Problem(display, refusal.line, _REFUSALS[refusal.code](refusal), code=refusal.code)]
     return _parse_text(text, display, first_line)
 
 
@@ -135,32 +130,19 @@ def _parse_text(text: str, display: str, first_line: int) -> tuple[Any, list[Pro
         return None, [*builder.problems, _syntax_problem(error, text, display, first_line)]
     except yaml.reader.ReaderError as error:  # a character YAML forbids, written raw in the file
         if not isinstance(error.character, int):
-            return None, [*builder.problems, Problem(display, None, f"YAML error: {error.reason}")]
+            return None, [*builder.problems, Problem(display, None, f"YAML error: {error.reason}",
+                                                     code="yaml-syntax")]
         # The first such character is the one reported (libyaml's position counts bytes, not characters).
         line = text.count("\n", 0, max(text.find(chr(error.character)), 0)) + first_line
         message = f"control character U+{error.character:04X} is not allowed in a YAML file; remove it"
-        return None, [*builder.problems, Problem(display, line, message)]
+        return None, [*builder.problems, Problem(display, line, message, code="control-character")]
     except yaml.YAMLError as error:
         summary = str(error).splitlines()[0] if str(error) else "unreadable"
-        return None, [*builder.problems, Problem(display, None, f"YAML error: {summary}")]
+        return None, [*builder.problems, Problem(display, None, f"YAML error: {summary}", code="yaml-syntax")]
     finally:
         if loader is not None:
             loader.dispose()
     return builder.value, builder.problems
-
-
-def _decode(data: bytes, display: str, first_line: int) -> tuple[str, Problem | None]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + first_line
-        byte = data[error.start]
-        message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
-        return "", Problem(display, line, message)
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + first_line
-        return "", Problem(display, line, "NUL character found; this is not a text file")
-    return text, None
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str, first_line: int) -> Problem:
@@ -171,13 +153,14 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str, first_
         source_line = lines[mark.line] if mark.line < len(lines) else ""
         indentation = source_line[: len(source_line) - len(source_line.lstrip())]
         if "\t" in indentation or "'\\t'" in str(error.problem):
-            return Problem(display, line, "tab character in indentation; YAML indents with spaces only")
+            return Problem(display, line, "tab character in indentation; YAML indents with spaces only",
+                           code="tab-indentation")
     reason = (error.problem or error.context or "syntax error").strip()
     if "nesting depth" in reason:
         # libyaml 0.2.5 as bundled with PyYAML >= 6.0.4 stops deep nesting itself, scanning ahead
         # of the events this module counts; its limit is far above ours, so the message is the same.
-        return Problem(display, line, TOO_DEEP)
-    return Problem(display, line, f"YAML syntax error: {reason}")
+        return Problem(display, line, TOO_DEEP, code="nesting-too-deep")
+    return Problem(display, line, f"YAML syntax error: {reason}", code="yaml-syntax")
 
 
 def _tag_message(tag: str) -> str:
@@ -266,30 +249,32 @@ class _Builder:
             self._report(
                 self._first_alias_line,
                 f"YAML aliases (*name) are not allowed ({self._aliases} found); write the values out",
+                code="yaml-alias",
             )
 
-    def _report(self, line: int | None, message: str) -> None:
+    def _report(self, line: int | None, message: str, *, code: str) -> None:
         if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
             self.problems.append(stopped_checking(self.display, line, len(self.problems)))
             raise _Abort
-        self.problems.append(Problem(self.display, line, message))
+        self.problems.append(Problem(self.display, line, message, code=code))
 
     def _document_start(self, event: Any) -> None:
         self._documents += 1
         if self._documents > 1:
             line = event.start_mark.line + self.first_line
-            self._report(line, "more than one YAML document (---); keep one per file")
+            self._report(line, "more than one YAML document (---); keep one per file", code="several-documents")
             raise _Abort
 
     def _check_collection(self, event: Any) -> int:
-        line = event.start_mark.line + self.first_line
+        line: int = event.start_mark.line + self.first_line
         if event.anchor is not None:
-            self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out")
+            self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out",
+                         code="yaml-anchor")
         plain_tag = "map" if event.__class__ is yaml.MappingStartEvent else "seq"
         if event.tag not in (None, "!", f"{_STANDARD_TAG}{plain_tag}"):
-            self._report(line, _tag_message(event.tag))
+            self._report(line, _tag_message(event.tag), code="yaml-tag")
         if len(self._stack) >= MAX_DEPTH:
-            self._report(line, TOO_DEEP)
+            self._report(line, TOO_DEEP, code="nesting-too-deep")
             raise _Abort
         return line
 
@@ -298,13 +283,14 @@ class _Builder:
         if event.style == '"' and (bad := _UNPRINTABLE.search(event.value)):
             # Only escapes ("\x01", "\0", "\e") can produce these: the parser refuses them written raw.
             self._report(line, f"text holds the control character U+{ord(bad[0]):04X} (written as an escape); "
-                         "HTML, XML and CSV outputs cannot carry it: remove it")
+                         "HTML, XML and CSV outputs cannot carry it: remove it", code="control-character")
         if event.anchor is not None:
-            self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out")
+            self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out",
+                         code="yaml-anchor")
         return self._construct_scalar(event, line)
 
     def _alias(self, event: Any) -> int:
-        line = event.start_mark.line + self.first_line
+        line: int = event.start_mark.line + self.first_line
         if not self._aliases:
             self._first_alias_line = line
         self._aliases += 1
@@ -317,21 +303,21 @@ class _Builder:
                 return event.value  # quoted: always text
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         elif tag not in _PLAIN_SCALAR_TAGS:
-            self._report(line, _tag_message(event.tag))
+            self._report(line, _tag_message(event.tag), code="yaml-tag")
             return event.value
         if tag == _STR_TAG or tag not in _PLAIN_SCALAR_TAGS:
             return event.value  # timestamps and the like stay as written: dates are text here
         if tag in _NUMBER_TAGS and len(event.value) > MAX_NUMBER_CHARS:
             # Python refuses to turn more than 4,300 digits into an int, and cannot print a huge one.
             self._report(line, f"number {event.value[:20]}… has {len(event.value)} characters; "
-                         f"a map's numbers have at most {MAX_NUMBER_CHARS}")
+                         f"a map's numbers have at most {MAX_NUMBER_CHARS}", code="number-too-long")
             return event.value
         node = yaml.ScalarNode(tag, event.value)
         return _constructor.yaml_constructors[tag](_constructor, node)
 
     def _usable_key(self, key: Any, line: int) -> Any:
         if isinstance(key, (LineDict, LineList)):
-            self._report(line, "a key must be a single word or text, not a list or mapping")
+            self._report(line, "a key must be a single word or text, not a list or mapping", code="key-not-text")
             return _UNUSABLE_KEY
         return key
 
@@ -340,7 +326,8 @@ class _Builder:
             return
         if key in container:
             first = container.key_lines[key]
-            self._report(line, f"duplicate key {shown(key)} (first at line {first}); keep only one")
+            self._report(line, f"duplicate key {shown(key)} (first at line {first}); keep only one",
+                         code="duplicate-key")
             return
         container[key] = value
         container.key_lines[key] = line

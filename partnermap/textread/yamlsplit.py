@@ -23,7 +23,6 @@ import os
 import pickle
 import re
 import sys
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +40,7 @@ _FIRST_CONTENT = re.compile(rb"^(?![ \t\r]*(?:#|$))", re.MULTILINE)  # the first
 _DOCUMENT_SYNTAX = (b"---", b"...", b"%")
 _OTHER_LINE_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
 
-Read = Callable[[bytes, str, int], tuple[Any, list]]
+Read = Callable[[bytes, str, int], tuple[Any, list[Any]]]
 """read(part, display, first_line) -> (value, problems): how one part of the file is read.
 
 `part` is UTF-8 without a byte order mark; `first_line` is the file's line number of its first
@@ -82,10 +81,20 @@ def can_stand_alone(part: bytes) -> bool:
 
 
 def _can_fork() -> bool:
-    # fork is only safe in a process running one thread, and only worth it with a second core.
-    if sys.platform != "linux" or threading.active_count() > 1:
-        return False
-    return len(os.sched_getaffinity(0)) >= 2
+    """Whether a child can be forked safely, and is worth it (a second core)."""
+    return sys.platform == "linux" and running_threads() == 1 and len(os.sched_getaffinity(0)) >= 2
+
+
+def running_threads() -> int:
+    """The threads of this process, native ones included (those of a BLAS or of a browser driver).
+
+    fork copies only the calling thread: a lock another thread holds stays locked forever in the
+    child. threading.active_count() would miss the threads Python did not start itself.
+    """
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # no /proc: assume the worst
+        return 2
 
 
 def _read_halves(data: bytes, cut: int, display: str, read: Read) -> tuple[Any, Any] | None:

@@ -7,10 +7,12 @@ problem) with what one pass over the whole file gives.
 
 from __future__ import annotations
 
+import _thread
 import os
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -75,10 +77,19 @@ def read_both_ways(data: bytes) -> tuple[object, object]:
                                                                    [p.format() for p in maybe_split[1]])
 
 
+RUNNING_THREADS = yamlsplit.running_threads
+
+
 @pytest.fixture(autouse=True)
 def split_small_files(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Reads every file in two when it can; the list collects the cuts that were trusted."""
+    """Reads every file in two when it can; the list collects the cuts that were trusted.
+
+    The threads the test process already runs (a BLAS's idle workers) are not counted: these
+    tests compare the two ways of reading; the refusal to fork beside other threads has its own.
+    """
     monkeypatch.setattr(yamlsplit, "MIN_BYTES", 0)
+    already = RUNNING_THREADS()  # e.g. the idle thread OpenBLAS starts once another test imported numpy
+    monkeypatch.setattr(yamlsplit, "running_threads", lambda: RUNNING_THREADS() - already + 1)
     trusted: list[int] = []
     read_halves = yamlsplit._read_halves
 
@@ -160,6 +171,32 @@ def test_no_second_process_while_other_threads_run(split_small_files: list[int])
         release.set()
         thread.join()
     assert not split_small_files
+
+
+def test_no_second_process_while_a_thread_python_did_not_start_runs(split_small_files: list[int]) -> None:
+    # A thread started below the threading module, as a native library or a browser driver starts theirs.
+    release, finished = _thread.allocate_lock(), _thread.allocate_lock()
+    release.acquire()
+    finished.acquire()
+
+    def wait() -> None:
+        release.acquire()
+        finished.release()
+
+    before = RUNNING_THREADS()
+    _thread.start_new_thread(wait, ())
+    try:
+        assert threading.active_count() == 1  # what the threading module knows of
+        assert RUNNING_THREADS() == before + 1
+        assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", list_part) is None
+    finally:
+        release.release()
+        finished.acquire()
+    deadline = time.monotonic() + 5
+    while RUNNING_THREADS() > before and time.monotonic() < deadline:  # until the thread has ended
+        time.sleep(0.01)
+    assert yamlsplit.read_in_two(RECORDS.encode(), "links.yaml", list_part) is not None
+    assert len(split_small_files) == 1
 
 
 # Pieces that change how YAML reads what follows them, inserted anywhere in a list of records.

@@ -1,7 +1,7 @@
 """A 100 MB file is refused before it is read: a clear message, exit 1, and little memory.
 
 Reading 100 MB of actors would take about 90 s and 3 GB here (measured); partnermap refuses any map
-file or source larger than partnermap.textread.yamlread.MAX_FILE_BYTES after one stat() call. The files
+file or source larger than partnermap.textread.textfile.MAX_FILE_BYTES after one stat() call. The files
 are generated in the test's folder (real YAML, not a sparse file) and never committed. Time is not
 asserted (see bench/); memory is, as the child process's own peak (Linux only: /proc).
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from partnermap.textread.yamlread import MAX_FILE_BYTES
+from partnermap.textread.textfile import MAX_FILE_BYTES
 from tests.conftest import REPOSITORY
 from tests.hardening.support import TRACEBACK
 

@@ -34,14 +34,14 @@ def describe(value: Any) -> str:
 
 
 class RecordChecker:
-    """Collects the problems of one file; `line` is where the record being checked starts."""
+    """Collects, in `problems`, the problems of the records of one file it is asked to check."""
 
-    def __init__(self, file: str, problems: list[Problem]):
+    def __init__(self, file: str):
         self.file = file
-        self.problems = problems
+        self.problems: list[Problem] = []
 
-    def report(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message))
+    def report(self, line: int | None, message: str, *, code: str) -> None:
+        self.problems.append(Problem(self.file, line, message, code=code))
 
     def record(
         self,
@@ -57,21 +57,23 @@ class RecordChecker:
         or `INVALID` after reporting a problem.
         """
         if not isinstance(value, LineDict):
-            self.report(line, f"expected {what} (a mapping of fields), found {describe(value)}")
+            self.report(line, f"expected {what} (a mapping of fields), found {describe(value)}", code="not-a-mapping")
             return None
         converted: dict[str, Any] = {}
         if not value.keys() <= specs.keys():
             for key in value:
                 if key not in specs:
                     suggestion = did_you_mean(str(key), specs)
-                    self.report(value.line_of(key), f"unknown field {shown(key)} in {what}{suggestion}")
+                    self.report(value.line_of(key), f"unknown field {shown(key)} in {what}{suggestion}",
+                                code="unknown-field")
         key_lines = value.key_lines
         for name, spec in specs.items():
             field = value.get(name)
             if field is None:
                 if spec.required:
                     found = "is empty" if name in value else "is missing"
-                    self.report(value.line_of(name), f"required field '{name}' {found} in {what}")
+                    self.report(value.line_of(name), f"required field '{name}' {found} in {what}",
+                                code="missing-field")
                 continue
             result = convert(spec, field, key_lines[name])
             if result is not INVALID:
@@ -83,7 +85,7 @@ class RecordChecker:
         if value is None:
             return []
         if not isinstance(value, LineList):
-            self.report(line, f"expected {what}, found {describe(value)}")
+            self.report(line, f"expected {what}, found {describe(value)}", code="not-a-list")
             return []
         return zip(value, value.item_lines, strict=True)
 
@@ -93,11 +95,11 @@ class RecordChecker:
         if isinstance(value, str) and value.strip():
             return value
         if isinstance(value, str):
-            self.report(line, f"'{name}' is empty; expected text")
+            self.report(line, f"'{name}' is empty; expected text", code="empty-text")
         else:
             # Quotes turn a number or true/false into text; they cannot turn a list into text.
             hint = "; put it in quotes" if isinstance(value, (bool, int, float)) else ""
-            self.report(line, f"'{name}' must be text, found {describe(value)}{hint}")
+            self.report(line, f"'{name}' must be text, found {describe(value)}{hint}", code="not-text")
         return INVALID
 
     def slug(self, name: str, value: Any, line: int) -> Any:
@@ -111,25 +113,26 @@ class RecordChecker:
                 line,
                 f"'{name}' {shown(value)} is not a valid id: use lower-case letters, digits, '_' and '-' "
                 f"(e.g. '{hint}')",
+                code="bad-id",
             )
             return INVALID
         return value
 
-    def pattern(self, name: str, value: Any, line: int, pattern: re.Pattern, accepted: str) -> Any:
+    def pattern(self, name: str, value: Any, line: int, pattern: re.Pattern[str], accepted: str, *, code: str) -> Any:
         if self.string(name, value, line) is INVALID:
             return INVALID
         if not pattern.match(value):
-            self.report(line, f"'{name}' {shown(value)} is not {accepted}")
+            self.report(line, f"'{name}' {shown(value)} is not {accepted}", code=code)
             return INVALID
         return value
 
     def boolean(self, name: str, value: Any, line: int) -> Any:
         if isinstance(value, bool):
             return value
-        self.report(line, f"'{name}' must be true or false, found {describe(value)}")
+        self.report(line, f"'{name}' must be true or false, found {describe(value)}", code="not-true-or-false")
         return INVALID
 
-    def choice(self, name: str, value: Any, line: int, accepted: Iterable[str], what: str) -> Any:
+    def choice(self, name: str, value: Any, line: int, accepted: Iterable[str], what: str, *, code: str) -> Any:
         if value.__class__ is str and isinstance(accepted, (set, frozenset, dict)) and value in accepted:
             return value  # the common case, first: every link names two actors, a type and a strength
         if self.string(name, value, line) is INVALID:
@@ -138,7 +141,7 @@ class RecordChecker:
         if not isinstance(accepted, (set, frozenset, dict, tuple)):
             accepted = list(accepted)
         if value not in accepted:
-            self.report(line, f"unknown {what} {shown(value)} in '{name}'{did_you_mean(value, accepted)}")
+            self.report(line, f"unknown {what} {shown(value)} in '{name}'{did_you_mean(value, accepted)}", code=code)
             return INVALID
         return value
 
@@ -146,7 +149,7 @@ class RecordChecker:
         """A text: a string for every language, or a mapping language -> string."""
         if isinstance(value, str):
             if not value.strip():
-                self.report(line, f"'{name}' is empty; expected text")
+                self.report(line, f"'{name}' is empty; expected text", code="empty-text")
                 return INVALID
             return {language: value for language in languages}
         if not isinstance(value, LineDict):
@@ -154,6 +157,7 @@ class RecordChecker:
                 line,
                 f"'{name}' must be text or one text per language ({', '.join(languages)}), "
                 f"found {describe(value)}",
+                code="not-text",
             )
             return INVALID
         result: dict[str, str] = {}
@@ -161,12 +165,13 @@ class RecordChecker:
             at = value.line_of(language)
             if language not in languages:
                 accepted = ", ".join(languages)
-                self.report(at, f"language {shown(language)} in '{name}' is not one of the map's ({accepted})")
+                self.report(at, f"language {shown(language)} in '{name}' is not one of the map's ({accepted})",
+                            code="unknown-language")
             elif self.string(f"{name}.{language}", translated, at) is not INVALID:
                 result[language] = translated
         if not result:
             if not value:
-                self.report(line, f"'{name}' is empty; expected text")
+                self.report(line, f"'{name}' is empty; expected text", code="empty-text")
             return INVALID
         # In the map's order of languages, not the file's: {en: …, fr: …} and {fr: …, en: …} are one text.
         return {language: result[language] for language in languages if language in result}
