@@ -88,7 +88,7 @@ REASON_NAMES_SHOWN = 3
 
 def in_language(table: Mapping[str, T], language: str | None) -> T:
     """The words of `table` in `language`, else in English: the one rule of every table."""
-    return table[language] if language in table else table[FALLBACK]
+    return table[language] if language is not None and language in table else table[FALLBACK]
 
 
 def report_words(language: str | None) -> Words:

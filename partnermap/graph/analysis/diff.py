@@ -7,7 +7,8 @@ the file, or a quote before another, changes nothing the map says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from ..model.records import Actor, Evidence, Link, PartnerMap, Source
@@ -46,7 +47,8 @@ class Changes:
 
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
-    changed: dict[str, tuple[FieldChange, ...]] = field(default_factory=dict)
+    # (dataclasses.field: FieldChange's own `field` would hide the function from type checkers.)
+    changed: dict[str, tuple[FieldChange, ...]] = dataclasses.field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
@@ -111,7 +113,8 @@ def _field_changes(old: dict[str, Any], new: dict[str, Any], names: tuple[str, .
     changes = []
     for name in names:
         before, after = old.get(name), new.get(name)
-        if name == "evidence":
+        if name == "evidence":  # every element has its evidence list, empty or not
+            assert isinstance(before, list) and isinstance(after, list)
             added = tuple(e for e in after if e not in before)
             removed = tuple(e for e in before if e not in after)
             if added or removed:

@@ -7,10 +7,13 @@ could steer a terminal escaped, since map files come from other people.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from ..analysis.diff import Changes, FieldChange, MapDiff
 from ..model.records import Actor, Evidence, Link, PartnerMap, Source
+
+E = TypeVar("E")  # Actor, Link or Source
 
 
 def diff_text(difference: MapDiff) -> str:
@@ -23,18 +26,24 @@ def diff_text(difference: MapDiff) -> str:
              if not changes.is_empty()]
     if difference.map:
         lines += ["", "~ map.yaml", *_change_lines(difference.map)]
-    for name, changes, old, new, describe in (
-            ("source", difference.sources, difference.old.sources, difference.new.sources, _describe_source),
-            ("actor", difference.actors, difference.old.actors, difference.new.actors, _describe_actor),
-            ("link", difference.links, difference.old.links, difference.new.links, _describe_link)):
-        if changes.is_empty():
-            continue
-        lines.append("")
-        lines += [f"+ {name} {i}: {describe(difference.new, new[i])}" for i in changes.added]
-        lines += [f"- {name} {i}: {describe(difference.old, old[i])}" for i in changes.removed]
-        for i, field_changes in changes.changed.items():
-            lines += [f"~ {name} {i}", *_change_lines(field_changes)]
+    old, new = difference.old, difference.new
+    lines += _element_lines("source", difference.sources, old, new, old.sources, new.sources, _describe_source)
+    lines += _element_lines("actor", difference.actors, old, new, old.actors, new.actors, _describe_actor)
+    lines += _element_lines("link", difference.links, old, new, old.links, new.links, _describe_link)
     return "\n".join(lines) + "\n"
+
+
+def _element_lines(name: str, changes: Changes, old_map: PartnerMap, new_map: PartnerMap, old: Mapping[str, E],
+                   new: Mapping[str, E], describe: Callable[[PartnerMap, E], str]) -> list[str]:
+    """A blank line, then one line per added, removed and changed element of one kind; none when unchanged."""
+    if changes.is_empty():
+        return []
+    lines = [""]
+    lines += [f"+ {name} {i}: {describe(new_map, new[i])}" for i in changes.added]
+    lines += [f"- {name} {i}: {describe(old_map, old[i])}" for i in changes.removed]
+    for i, field_changes in changes.changed.items():
+        lines += [f"~ {name} {i}", *_change_lines(field_changes)]
+    return lines
 
 
 def _counted(changes: Changes) -> str:
