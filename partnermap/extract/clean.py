@@ -65,7 +65,9 @@ def _drop_page_furniture(text: str) -> str:
             dropped = False
         if not (dropped and not stripped):
             kept.append(line)
-    return "\n".join(kept)
+    cleaned = "\n".join(kept)
+    # A text made only of repeated lines (or numbers) has no running header: it is all there is.
+    return cleaned if cleaned.strip() else text
 
 
 def _join_cut_sentence(kept: list[str], next_line: str) -> None:

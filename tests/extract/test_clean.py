@@ -82,3 +82,13 @@ def test_a_document_in_a_language_without_lexicon_is_refused_naming_it(tmp_path:
     assert not (tmp_path / "draft").exists()
     forced = CliRunner().invoke(cli, ["extract", str(document), "-o", str(tmp_path / "draft"), "--lang", "fr"])
     assert forced.exit_code == 0, forced.output
+
+
+def test_a_text_made_only_of_repeated_lines_is_kept(tmp_path: Path) -> None:
+    text = "key: value # not a comment\n\nkey: value # not a comment\n\nkey: value # not a comment\n"
+    assert clean_text(text) == text
+    document = tmp_path / "repeated.txt"
+    document.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(document), "-o", str(tmp_path / "draft"), "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    assert check_map(tmp_path / "draft") == []
