@@ -31,7 +31,11 @@ def test_an_actor_is_never_found_inside_a_longer_name(lexicon) -> None:
         "unfpa": "international_organization", "governments": "government"}
     assert "social_services" not in actors("The OECD Directorate for Employment, Labour and Social Affairs "
                                            "met labour market experts.", lexicon)
-    assert "labour_ministries" not in actors("Labor market needs were discussed with employers.", lexicon)
+    assert set(actors("Labor market actors met the Ministry of Health.", lexicon)) == {"health_services"}
+    assert set(actors("Les acteurs du marché du travail ont rencontré le ministère de la Santé.", lexicon,
+                      "fr")) == {"health_services"}
+    assert set(actors("The Global Compact for Safe, Orderly and Regular Migration was adopted.", lexicon)) == {
+        "global_compact"}
 
 
 def test_acronyms_count_only_in_capitals(lexicon) -> None:
