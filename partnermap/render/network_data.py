@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..graph.model.records import Link, PartnerMap
+from ..graph.output.labels import THEMES, label_lines
 from ..graph.output.layout import themed_positions
 from ..graph.output.style import degrees, edge_style, node_style
 from .scale import dashes_drawn
@@ -39,7 +40,9 @@ def network_data(
 
     `positions` defaults to the light theme's label-aware positions (partnermap.graph.output.layout);
     then each node also carries, under "positions", its place in each theme (the page moves the
-    actors when it switches to the projector theme), unless the themes place it alike.
+    actors when it switches to the projector theme), and under "lines" its label wrapped for each
+    theme and language, the lines the layout made room for (vis-network wraps no further).
+    Large maps, laid out alike in every theme, leave wrapping to vis-network.
     """
     node_builder, edge_builder = pyvis_builders()
     by_theme: dict[str, dict[str, tuple[float, float]]] = {}
@@ -53,10 +56,16 @@ def network_data(
     for actor in partner_map.actors.values():
         style = node_style(partner_map, actor, degree.get(actor.id, 0))
         x, y = positions.get(actor.id, (0.0, 0.0))
-        node = node_builder(actor.id, style.shape, label=partner_map.text(actor.name, language),
-                            color=style.color, size=style.size, x=x, y=y)
+        label = partner_map.text(actor.name, language)
+        if by_theme:
+            label = "\n".join(label_lines(label, THEMES["light"]))
+        node = node_builder(actor.id, style.shape, label=label, color=style.color, size=style.size, x=x, y=y)
         if by_theme:
             node.options["positions"] = {theme: list(layout[actor.id]) for theme, layout in by_theme.items()}
+            node.options["lines"] = {theme: {code: "\n".join(label_lines(partner_map.text(actor.name, code),
+                                                                          THEMES[theme]))
+                                             for code in partner_map.languages} for theme in by_theme}
+            node.options["widthConstraint"] = False
         nodes.append(node.options)
     curves = _curves(partner_map.links.values())
     dashed = dashes_drawn(len(partner_map.actors))  # large maps: solid lines draw three times faster

@@ -31,8 +31,11 @@ def test_one_node_per_actor_with_kind_style_and_layout_position() -> None:
     assert [node["id"] for node in data.nodes] == list(partner_map.actors)
     unions = next(node for node in data.nodes if node["id"] == "trade_unions")
     style = node_style(partner_map, partner_map.actors["trade_unions"], degrees(partner_map)["trade_unions"])
-    assert unions == {"id": "trade_unions", "label": "Syndicats de travailleurs", "shape": style.shape,
-                      "color": style.color, "size": style.size,
+    # Labels come wrapped as the layout made room for them, in each theme and language.
+    assert unions == {"id": "trade_unions", "label": "Syndicats de\ntravailleurs", "shape": style.shape,
+                      "color": style.color, "size": style.size, "widthConstraint": False,
+                      "lines": {"light": {"fr": "Syndicats de\ntravailleurs", "en": "Workers' unions"},
+                                "projector": {"fr": "Syndicats de\ntravailleurs", "en": "Workers' unions"}},
                       "x": positions["trade_unions"][0], "y": positions["trade_unions"][1],
                       # each theme's labels have their own room: the page moves actors between themes
                       "positions": {"light": list(positions["trade_unions"]),

@@ -17,6 +17,8 @@ from .font_widths import WIDTH_RUNS
 # Width of a character the table lacks (CJK, Arabic, emoji…), in font sizes: a full em is on the
 # safe side for every script DejaVu Sans does not cover.
 UNKNOWN_WIDTH = 1.0
+# The most a workshop step enlarges its actors' labels (assets/map/page.js, MAX_STEP_FONT there too).
+MAX_STEP_FONT = 1.6
 
 
 @dataclass(frozen=True)
@@ -27,18 +29,35 @@ class LabelTheme:
     font_size: float  # label font, page pixels
     wrap_width: float  # longest label line, page pixels (vis-network widthConstraint.maximum)
     node_scale: float  # actors drawn this many times their style size
-    gap: float  # between an actor's shape and its label, page pixels
     margin: float  # free space kept around each actor and its label, page pixels
     # The map area the fitted view should fill (screen pixels) and the smallest on-screen label
     # font wanted there: the layout aims its density at font_size * scale >= min_screen_font.
     view: tuple[float, float]
     min_screen_font: float
+    # A workshop step fits its actors in the map beside its quotes (about step_view at 1920x1080)
+    # and wants their labels step_font on screen (the page enlarges them, up to MAX_STEP_FONT times).
+    step_view: tuple[float, float] = (1400.0, 1020.0)
+    step_font: float = 28.5
+
+    @property
+    def line_width(self) -> float:
+        """The longest label line, page pixels. Labels are wrapped here, not by vis-network, whose
+        line breaks do not follow a fixed width (at 15 px and a maximum of 180 it breaks "Services de
+        migration", 164 px wide, and keeps "Subregional multilateral", 166 px): the page draws the
+        lines partnermap wrapped, and the layout knows their size."""
+        return self.wrap_width - 10 - self.font_size
+
+    @property
+    def gap(self) -> float:
+        """From the bottom of an actor's shape to the top of its label's box, page pixels: vis-network
+        hangs a label half a font size plus 4 px below the shape (its labelModule box)."""
+        return self.font_size / 2 + 4
 
 
-LIGHT = LabelTheme(name="light", font_size=15.0, wrap_width=180.0, node_scale=1.0, gap=2.0, margin=6.0,
+LIGHT = LabelTheme(name="light", font_size=15.0, wrap_width=180.0, node_scale=1.0, margin=6.0,
                    view=(1100.0, 730.0), min_screen_font=12.0)
-PROJECTOR = LabelTheme(name="projector", font_size=30.0, wrap_width=300.0, node_scale=1.4, gap=3.0,
-                       margin=10.0, view=(1880.0, 900.0), min_screen_font=20.0)
+PROJECTOR = LabelTheme(name="projector", font_size=30.0, wrap_width=300.0, node_scale=1.4, margin=10.0,
+                       view=(1400.0, 1000.0), min_screen_font=20.0)
 THEMES = {"light": LIGHT, "projector": PROJECTOR}
 
 
@@ -92,11 +111,17 @@ def wrap(text: str, font_size: float, max_width: float) -> list[str]:
     return lines
 
 
+def label_lines(text: str, theme: LabelTheme) -> list[str]:
+    """`text` as `theme` draws it: wrapped at the theme's line width. The page draws these very
+    lines (network_data.py), so the layout knows each label's size exactly."""
+    return wrap(text, theme.font_size, theme.line_width)
+
+
 def label_box(texts: Iterable[str], theme: LabelTheme) -> LabelBox:
     """The room a label needs in `theme`: the widest and tallest of `texts` (one per language), wrapped."""
     width, lines = 0.0, 0
     for text in texts:
-        wrapped = wrap(text, theme.font_size, theme.wrap_width)
+        wrapped = label_lines(text, theme)
         width = max([width, *(text_width(line, theme.font_size) for line in wrapped)])
         lines = max(lines, len(wrapped))
     return LabelBox(width=width, height=lines * theme.font_size, lines=lines)

@@ -24,9 +24,9 @@ from __future__ import annotations
 import math
 
 from ...errors import OutputError
-from ..model.records import PartnerMap
+from ..model.records import Link, PartnerMap
 from . import igraph_layout
-from .labels import THEMES, LabelTheme, label_box
+from .labels import MAX_STEP_FONT, PROJECTOR, THEMES, LabelTheme, label_box
 from .noverlap import Footprint, separate
 from .style import degrees, node_style
 
@@ -38,6 +38,8 @@ SMALL_MAP = 200
 SPACING = 160.0
 ITERATIONS = 500
 ITERATIONS_SMALL = 200
+# Pull of the hidden centre on each actor, against 1.0 for a link (_spring_layout).
+GRAVITY = 0.2
 # Above this many actors, repulsion is computed between nearby nodes only (igraph's grid variant):
 # all pairs cost O(n²) per step, which is what makes spring_layout unusable on large maps.
 GRID_ABOVE = 1000
@@ -53,6 +55,13 @@ MIN_DISTANCE = 100.0
 # larger maps take the first, the best on average (measured on the seed map and generated maps).
 SPREADS = ((1.5, 1.3), (1.0, 1.6), (2.0, 1.0))
 TRY_ALL_UP_TO = 60
+# Then, on those maps, up to COMPACT_ROUNDS times: the side of the map that limits the fitted view
+# squeezed by SQUEEZE and the boxes pushed apart again, keeping the layout with the largest labels.
+COMPACT_ROUNDS = 12
+SQUEEZE = 0.88
+# Steps get room for labels this much larger than estimated (1 / 0.9): the page's map area and fit
+# differ a little from the estimate's.
+STEP_FONT_SLACK = 0.9
 
 
 def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
@@ -80,6 +89,8 @@ def themed_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
         raw = _spring_layout(len(ids), edges, seed)
         by_theme = {theme: _make_room(raw, actor_footprints(partner_map, THEMES[theme]), THEMES[theme])
                     for theme in themes}
+        if "projector" in by_theme:
+            by_theme["projector"] = _room_for_steps(by_theme["projector"], partner_map, PROJECTOR)
     else:  # seen zoomed out: one layout, actors kept apart but not their labels
         positions = _to_pixels(_fruchterman_reingold(len(ids), edges, seed))
         if len(ids) <= GRID_ABOVE:
@@ -89,17 +100,60 @@ def themed_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
             for theme, positions in by_theme.items()}
 
 
-def actor_footprints(partner_map: PartnerMap, theme: LabelTheme) -> list[Footprint]:
+def actor_footprints(partner_map: PartnerMap, theme: LabelTheme, *, scale_labels: float = 1.0) -> list[Footprint]:
     """Each actor's box in `theme`, in the map's order: its shape, and its label (widest of its
-    languages) centred under it."""
+    languages) centred under it; `scale_labels` draws the labels that many times larger."""
     degree = degrees(partner_map)
+    font = theme.font_size * scale_labels
+    gap = font / 2 + 4  # as LabelTheme.gap, at this font size
     footprints = []
     for actor in partner_map.actors.values():
         radius = node_style(partner_map, actor, degree.get(actor.id, 0)).size * theme.node_scale
         label = label_box((partner_map.text(actor.name, language) for language in partner_map.languages), theme)
-        half = max(radius, label.width / 2)
-        footprints.append(Footprint(-half, -radius, half, radius + theme.gap + label.height))
+        half = max(radius, label.width * scale_labels / 2)
+        footprints.append(Footprint(-half, -radius, half, radius + gap + label.height * scale_labels))
     return footprints
+
+
+def _room_for_steps(points: list[tuple[float, float]], partner_map: PartnerMap,
+                    theme: LabelTheme) -> list[tuple[float, float]]:
+    """Make room for the larger labels of workshop steps whose actors lie far apart.
+
+    The page fits a step's actors in the map beside its quotes (theme.step_view) and, when their
+    labels would be drawn smaller than theme.step_font on screen, draws them larger, up to
+    MAX_STEP_FONT times, as long as they do not overlap (assets/map/page.js). So each step whose
+    labels will grow has its actors pushed apart at their larger size, with STEP_FONT_SLACK to spare,
+    then everything at its own size (twice over, since a step's moves can crowd another's).
+    """
+    normal = actor_footprints(partner_map, theme)
+    for _ in range(2):
+        for group in _workshop_steps(partner_map):
+            scale = fit_scale([points[i] for i in group], [normal[i] for i in group], theme.step_view)
+            # The page's map area and fit differ a little from step_view: STEP_FONT_SLACK more room.
+            factor = min(theme.step_font / (theme.font_size * scale) / STEP_FONT_SLACK, MAX_STEP_FONT)
+            if factor <= 1:
+                continue
+            larger = actor_footprints(partner_map, theme, scale_labels=factor)
+            chosen = set(group)
+            boxes = [larger[i] if i in chosen else normal[i] for i in range(len(points))]
+            points = separate(points, boxes, margin=theme.margin)
+    return separate(points, normal, margin=theme.margin)
+
+
+def _workshop_steps(partner_map: PartnerMap) -> list[list[int]]:
+    """The actors of each workshop step, as indexes: the map's tour, else one step per link type
+    (as assets/map/steps.js builds them)."""
+    index = {actor_id: number for number, actor_id in enumerate(partner_map.actors)}
+    if partner_map.tour:
+        groups = [[partner_map.links[link_id] for link_id in step.links if link_id in partner_map.links]
+                  for step in partner_map.tour]
+    else:
+        by_type: dict[str, list[Link]] = {}
+        for link in partner_map.links.values():
+            by_type.setdefault(link.type, []).append(link)
+        groups = list(by_type.values())
+    return [sorted({index[end] for link in links for end in (link.from_actor, link.to_actor)})
+            for links in groups if links]
 
 
 def _make_room(raw: list[tuple[float, float]], footprints: list[Footprint],
@@ -109,7 +163,40 @@ def _make_room(raw: list[tuple[float, float]], footprints: list[Footprint],
     tries = [separate(_spread(raw, footprints, theme, density, stretch), footprints, margin=theme.margin)
              for density, stretch in spreads]
     # max() keeps the first of equal scales, so the choice is the same on every run.
-    return _centred(max(tries, key=lambda points: fit_scale(points, footprints, theme.view)))
+    best = max(tries, key=lambda points: fit_scale(points, footprints, theme.view))
+    if len(raw) <= TRY_ALL_UP_TO:
+        best = _compact(best, footprints, theme)
+    return _centred(best)
+
+
+def _compact(points: list[tuple[float, float]], footprints: list[Footprint],
+             theme: LabelTheme) -> list[tuple[float, float]]:
+    """Squeeze the side that limits the fitted view, push the boxes apart again, and keep the best.
+
+    Force layouts of documents' drafts come out square or tall, with loose actors far out, where the
+    view is wide: squeezing the limiting side lets the other take the room (COMPACT_ROUNDS tries).
+    """
+    best, best_scale = points, fit_scale(points, footprints, theme.view)
+    current = points
+    for _ in range(COMPACT_ROUNDS):
+        wide = _bounds_aspect(current, footprints) > theme.view[0] / theme.view[1]
+        factor_x, factor_y = (SQUEEZE, 1.0) if wide else (1.0, SQUEEZE)
+        middle_x = sum(x for x, _ in current) / len(current)
+        middle_y = sum(y for _, y in current) / len(current)
+        squeezed = [(middle_x + (x - middle_x) * factor_x, middle_y + (y - middle_y) * factor_y) for x, y in current]
+        current = separate(squeezed, footprints, margin=theme.margin)
+        scale = fit_scale(current, footprints, theme.view)
+        if scale > best_scale:
+            best, best_scale = current, scale
+    return best
+
+
+def _bounds_aspect(points: list[tuple[float, float]], footprints: list[Footprint]) -> float:
+    width = (max(x + footprint.right for (x, _), footprint in zip(points, footprints, strict=True))
+             - min(x + footprint.left for (x, _), footprint in zip(points, footprints, strict=True)))
+    height = (max(y + footprint.bottom for (_, y), footprint in zip(points, footprints, strict=True))
+              - min(y + footprint.top for (_, y), footprint in zip(points, footprints, strict=True)))
+    return width / max(height, 1.0)
 
 
 def _spread(raw: list[tuple[float, float]], footprints: list[Footprint], theme: LabelTheme, density: float,
@@ -139,11 +226,17 @@ def _centred(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def _spring_layout(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
+    """networkx's spring_layout, with every actor tied loosely to a hidden centre (GRAVITY).
+
+    Without it, actors without links and small groups are pushed to a wide ring around the rest
+    (drafts of documents have several): the map gets sparse and its fitted labels small.
+    """
     import networkx as nx
 
     graph = nx.Graph()
-    graph.add_nodes_from(range(count))
-    graph.add_edges_from(edges)
+    graph.add_nodes_from(range(count + 1))
+    graph.add_edges_from(edges, weight=1.0)
+    graph.add_edges_from(((node, count) for node in range(count)), weight=GRAVITY)
     raw = nx.spring_layout(graph, seed=seed, iterations=ITERATIONS_SMALL)
     return [(float(raw[node][0]), float(raw[node][1])) for node in range(count)]
 

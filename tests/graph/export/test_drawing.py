@@ -57,7 +57,7 @@ def test_png_shows_every_actors_colour() -> None:
 def drawn(texts: list[str], label: str) -> bool:
     """Whether `label` is drawn, on one line or wrapped over consecutive lines as on the page."""
     # matplotlib writes each line's text in an SVG comment, where "--" cannot appear.
-    lines = [line.replace("--", "- -") for line in wrap(label, LIGHT.font_size, LIGHT.wrap_width)]
+    lines = [line.replace("--", "- -") for line in wrap(label, LIGHT.font_size, LIGHT.line_width)]
     return any(texts[start:start + len(lines)] == lines for start in range(len(texts)))
 
 

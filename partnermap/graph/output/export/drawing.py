@@ -126,7 +126,7 @@ def _fit(axes: Any, graph: FlatGraph, figure: Any) -> _Scale:
     ys = [float(n.values["y"]) for n in graph.nodes] or [0.0]
     margin = max((float(n.values["size"]) for n in graph.nodes), default=0.0) + LABEL_GAP
     lines = max((len(_label_lines(n)) for n in graph.nodes), default=1)
-    label_half = LIGHT.wrap_width / 2
+    label_half = LIGHT.line_width / 2
     left, right = min(xs) - max(margin, label_half), max(xs) + max(margin, label_half)
     bottom, top = min(ys) - margin - lines * LABEL_SIZE * 1.2, max(ys) + margin
     scale = min(box_width / (right - left), box_height / (top - bottom), MAX_ZOOM * 72 / figure.dpi)
@@ -160,7 +160,7 @@ def _draw_nodes(axes: Any, graph: FlatGraph, scale: _Scale) -> None:
 
 def _label_lines(node: Any) -> list[str]:
     """The node's label in lines, wrapped as the page wraps it."""
-    return wrap(_one_line(str(node.values["label"])), LABEL_SIZE, LIGHT.wrap_width) or [""]
+    return wrap(_one_line(str(node.values["label"])), LABEL_SIZE, LIGHT.line_width) or [""]
 
 
 # Shape -> (vertices, rotation, radius / size): a square of half-side `size` has radius size·√2.

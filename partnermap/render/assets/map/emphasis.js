@@ -57,9 +57,12 @@
       const dim = focus !== null && !focus.actors.has(actor.id);
       const found = focus !== null && focus.found && focus.actors.has(actor.id);
       const fill = dim ? DIM_NODE : base.color;
+      // Labels come wrapped from partnermap, line by line as the layout made room for them, in
+      // each theme and language (network_data.py); large maps leave wrapping to vis-network.
+      const lines = base.lines && base.lines[state.workshop ? "projector" : "light"];
       return {
         id: actor.id,
-        label: words.actorName(actor.id),
+        label: (lines && lines[state.language]) || words.actorName(actor.id),
         title: words.actorName(actor.id) + "\n" + words.termLabel(tables.kinds, actor.kind),
         hidden: !state.visibleActors.has(actor.id),
         size: base.size * look.nodeScale,
@@ -67,7 +70,7 @@
         color: {background: fill, border: found ? look.highlight : (dim ? DIM_NODE : NODE_BORDER),
                 highlight: {background: base.color, border: look.highlight},
                 hover: {background: base.color, border: look.highlight}},
-        font: {color: dim ? look.dimLabel : look.label, size: look.labelSize,
+        font: {color: dim ? look.dimLabel : look.label, size: dim || !state.stepFont ? look.labelSize : state.stepFont,
                strokeWidth: dim && state.workshop ? 0 : look.stroke},
       };
     });

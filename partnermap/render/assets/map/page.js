@@ -18,10 +18,16 @@
     matches: [],       // actor ids found by the search box
     query: "",
     legendShown: true,
+    aboutOpen: false,  // the side panel's "about this map", folded away until asked for
     filters: pm.allFilters(tables),
     visibleActors: new Set(),
     visibleLinks: new Set(),
     inContext: false,  // workshop: the caption shows each quote in its whole paragraph (key c)
+    quotePage: 0,      // workshop: the first quote the caption shows (panels.js pages the rest)
+    quotePageEnd: 0,
+    quoteCount: 0,
+    quotePages: [],    // where the earlier pages started, for ↑
+    stepFont: null,    // workshop step: its actors' label size, when the theme's is too small fitted
   };
   const words = pm.makeWords(tables, state);
   const steps = pm.tourSteps(data);
@@ -33,8 +39,7 @@
   const api = {network: network, nodes: nodes, edges: edges, ready: false};
   window.partnermap = api;
 
-  const app = {data, tables, state, words, steps, network, container, focus, select, update, reveal};
-  const SMOOTH = {duration: 300, easingFunction: "easeInOutQuad"};
+  const app = {data, tables, state, words, steps, network, container, focus, select, update, reveal, setAbout};
 
   function focus() {
     return pm.emphasis(tables, state, steps);
@@ -59,20 +64,73 @@
     edges.update(pm.edgeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedEdges, u)));
   }
 
-  function refit(actorIds) {
+  // vis-network fits shapes and labels as it bounds them, which stops half a font size above the
+  // bottom of a label's box: zooming out by FIT_ROOM keeps every label whole inside the map.
+  const FIT_ROOM = 0.97;
+  const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+  function animation(duration) {
+    return reducedMotion.matches ? false : {duration: duration, easingFunction: "easeInOutQuad"};
+  }
+
+  // A step's actors fill the map; when they are far apart, their labels grow until they are drawn
+  // at least STEP_LABEL_PX on screen (up to MAX_STEP_FONT times the theme's size, and never so far
+  // that two of them overlap: partnermap made room for larger labels, graph/output/layout.py).
+  const STEP_LABEL_PX = 28.5;
+  const MAX_STEP_FONT = 1.6;
+
+  function crowded(actorIds) {
+    // Whether a label of these actors overlaps another's label or shape (vis-network's own boxes).
+    const boxes = actorIds.map((id) => {
+      const node = network.body.nodes[id];
+      const label = node.labelModule.size;
+      const half = (node.shape.width || 0) / 2;
+      return {label: [label.left, label.top, label.left + label.width, label.top + label.height],
+              shape: [node.x - half, node.y - half, node.x + half, node.y + half]};
+    });
+    const cross = (a, b) => Math.min(a[2], b[2]) > Math.max(a[0], b[0]) && Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
+    return boxes.some((a, i) => boxes.some((b, j) => i !== j && (cross(a.label, b.shape) || (j > i && cross(a.label, b.label)))));
+  }
+
+  function enlargeStepLabels(actorIds) {
+    const size = pm.theme(state).labelSize;
+    for (let round = 0; round < 3; round++) {
+      const font = state.stepFont || size;
+      const wanted = Math.min(STEP_LABEL_PX / (network.getScale() * FIT_ROOM), size * MAX_STEP_FONT);
+      if (wanted <= font) return;
+      state.stepFont = Math.ceil(wanted);
+      redrawNetwork();
+      network.redraw();
+      if (crowded(actorIds)) {  // back to the last size that left every label clear
+        state.stepFont = font === size ? null : font;
+        redrawNetwork();
+        network.redraw();
+        network.fit({nodes: actorIds, animation: false});
+        return;
+      }
+      network.fit({nodes: actorIds, animation: false});
+    }
+  }
+
+  function refit(actorIds, instant) {
     // The caption and legend change the canvas's height: resize it before fitting.
     requestAnimationFrame(() => {
       network.setSize("100%", "100%");
       network.redraw();
-      const options = {animation: {duration: 400, easingFunction: "easeInOutQuad"}};
-      if (actorIds && actorIds.length) options.nodes = actorIds;
-      network.fit(options);
+      const from = {position: network.getViewPosition(), scale: network.getScale()};
+      network.fit(actorIds && actorIds.length ? {nodes: actorIds, animation: false} : {animation: false});
+      if (state.workshop && state.step >= 0 && actorIds && actorIds.length) enlargeStepLabels(actorIds);
+      const to = {position: network.getViewPosition(), scale: network.getScale() * FIT_ROOM};
+      network.moveTo(from);
+      network.moveTo(Object.assign(to, {animation: instant ? false : animation(400)}));
     });
   }
 
   // ---- actions -------------------------------------------------------------------------------
   function select(chosen) {
     state.selected = chosen;
+    state.quotePage = 0;
+    state.quotePages = [];
     if (chosen === null) network.unselectAll();
     else if (chosen.type === "actor") network.selectNodes([chosen.id]);
     else network.selectEdges([chosen.id]);
@@ -80,6 +138,11 @@
     pm.renderCaption(app);
     pm.renderReader(app);
     redrawNetwork();
+  }
+
+  function setAbout(open) {
+    state.aboutOpen = open;
+    pm.renderPanel(app);
   }
 
   function update() {
@@ -108,18 +171,35 @@
     pm.renderSearch(app);
     redrawNetwork();
     const shown = state.matches.filter((id) => state.visibleActors.has(id));
-    if (shown.length) network.fit({nodes: shown, animation: SMOOTH, maxZoomLevel: 1.5});
+    if (shown.length) network.fit({nodes: shown, animation: animation(300), maxZoomLevel: 1.5});
   }
 
   function reveal(id) {
     // Selects an actor from the search results, clearing filters that hide it.
     if (!state.visibleActors.has(id)) showAll();
     select({type: "actor", id: id});
-    network.focus(id, {scale: Math.max(network.getScale(), 1), animation: SMOOTH});
+    network.focus(id, {scale: Math.max(network.getScale(), 1), animation: animation(300)});
+  }
+
+  function turnQuotePage(forward) {
+    // ↓/↑ in a step: the caption's next or previous page of quotes, if any; false when none.
+    if (forward && state.quotePageEnd < state.quoteCount) {
+      state.quotePages.push(state.quotePage);
+      state.quotePage = state.quotePageEnd;
+    } else if (!forward && state.quotePages.length) {
+      state.quotePage = state.quotePages.pop();
+    } else {
+      return false;
+    }
+    pm.renderCaption(app);
+    return true;
   }
 
   function goToStep(index, linkIndex) {
     Object.assign(state, pm.clampStep(steps, index, linkIndex));
+    state.stepFont = null;
+    state.quotePage = 0;
+    state.quotePages = [];
     state.selected = null;
     network.unselectAll();
     pm.renderCaption(app);
@@ -136,8 +216,17 @@
     root.requestFullscreen().catch(() => {});
   }
 
+  function placeActors(theme) {
+    // Each theme's labels have their own size, and partnermap made room for each in its own
+    // positions (graph/output/layout.py); large maps have one layout and no "positions".
+    const moves = data.nodes.filter((node) => node.positions && node.positions[theme])
+      .map((node) => ({id: node.id, x: node.positions[theme][0], y: node.positions[theme][1]}));
+    if (moves.length) nodes.update(moves);
+  }
+
   function setWorkshop(on, fromUser) {
     state.workshop = on;
+    placeActors(on ? "projector" : "light");
     document.body.classList.toggle("workshop", on);
     document.body.dataset.theme = on ? "projector" : "light";
     document.getElementById("workshop-button").setAttribute("aria-pressed", String(on));
@@ -146,6 +235,7 @@
                                 widthConstraint: {maximum: look.labelWidth}}});
     state.step = -1;
     state.stepLink = -1;
+    state.stepFont = null;
     if (on && fromUser) requestFullscreen();
     if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
     pm.renderCaption(app);
@@ -191,7 +281,7 @@
     event.currentTarget.blur();  // or Space, the "next step" key, would press the button again
   });
   document.getElementById("export-button").addEventListener("click", () => pm.exportPng(app));
-  document.getElementById("fit-button").addEventListener("click", () => network.fit({animation: {duration: 300}}));
+  document.getElementById("fit-button").addEventListener("click", () => refit(null));
   document.getElementById("show-all-button").addEventListener("click", showAll);
   const searchBox = document.getElementById("search-box");
   searchBox.addEventListener("input", () => search(searchBox.value));
@@ -222,8 +312,13 @@
     else if (!state.workshop) return;
     else if (key === "ArrowRight" || key === "PageDown" || key === " ") { event.preventDefault(); goToStep(state.step + 1, -1); }
     else if (key === "ArrowLeft" || key === "PageUp") { event.preventDefault(); goToStep(state.step - 1, -1); }
-    else if (key === "ArrowDown" && state.step >= 0) { event.preventDefault(); goToStep(state.step, state.stepLink + 1); }
-    else if (key === "ArrowUp" && state.step >= 0) { event.preventDefault(); goToStep(state.step, state.stepLink - 1); }
+    else if (key === "ArrowDown" && state.step >= 0) {
+      event.preventDefault();
+      if (!turnQuotePage(true)) goToStep(state.step, state.stepLink + 1);
+    } else if (key === "ArrowUp" && state.step >= 0) {
+      event.preventDefault();
+      if (!turnQuotePage(false)) goToStep(state.step, state.stepLink - 1);
+    }
     else if (key === "Home") goToStep(-1, -1);
   });
 
@@ -243,6 +338,8 @@
   if (data.theme === "projector") {
     setWorkshop(true, false);
     fullscreenOnFirstKey = true;
+  } else {
+    refit(null, true);  // vis-network fitted the map before the legend took its height
   }
   api.view = () => {
     const emphasised = focus();
@@ -258,6 +355,7 @@
       emphasised: emphasised ? {actors: Array.from(emphasised.actors).sort(), links: Array.from(emphasised.links).sort()} : null,
       steps: steps.map((step) => ({title: words.text(step.title), links: step.links.slice()})),
       inContext: state.inContext,
+      quotes: {first: state.quotePage, end: state.quotePageEnd, count: state.quoteCount},
       reader: pm.readerView(),
     };
   };

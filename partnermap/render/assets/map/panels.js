@@ -217,13 +217,24 @@
   }
 
   function renderPanel(app) {
+    // With nothing selected the panel folds to a tab ("about this map"), so the map has the room;
+    // a selection, or the tab, opens it.
     const panel = pm.clear(document.getElementById("panel"));
     const chosen = app.state.selected;
+    const open = Boolean(chosen) || app.state.aboutOpen;
+    panel.classList.toggle("folded", !open);
+    panel.dataset.selected = chosen ? chosen.type + ":" + chosen.id : "";
+    if (!open) {
+      const tab = pm.button(app.words.ui("about"), () => app.setAbout(true), "about-tab");
+      tab.setAttribute("aria-expanded", "false");
+      panel.appendChild(tab);
+      return;
+    }
     if (chosen) panel.appendChild(pm.button(app.words.ui("close"), () => app.select(null), "close-button"));
+    else panel.appendChild(pm.button(app.words.ui("close"), () => app.setAbout(false), "close-button"));
     if (chosen && chosen.type === "actor") panel.appendChild(actorPanel(app, app.tables.actors.get(chosen.id)));
     else if (chosen && chosen.type === "link") panel.appendChild(linkPanel(app, app.tables.links.get(chosen.id)));
     else panel.appendChild(aboutPanel(app));
-    panel.dataset.selected = chosen ? chosen.type + ":" + chosen.id : "";
   }
 
   // ---- workshop caption ---------------------------------------------------------------------
@@ -236,10 +247,31 @@
     caption.appendChild(pm.el("h2", "caption-title", content.title));
     if (content.link !== null) caption.appendChild(pm.el("p", "caption-link", content.link));
     if (content.note !== null) caption.appendChild(pm.el("p", "caption-keys", content.note));
-    if (content.evidence !== null) caption.appendChild(evidenceList(app, content.evidence, true));
+    const list = content.evidence !== null ? caption.appendChild(evidenceList(app, content.evidence, true)) : null;
+    const more = list ? caption.appendChild(pm.el("p", "caption-more")) : null;
     const contextKey = app.data.sourceTexts.length ? " · " + app.words.ui("context_keys") : "";
     caption.appendChild(pm.el("p", "caption-keys", content.keys + contextKey));
     caption.dataset.step = String(app.state.step);
+    if (list) pageQuotes(app, caption, list, more);
+  }
+
+  function pageQuotes(app, caption, list, more) {
+    // Nobody scrolls a projector: quotes that do not fit are paged, never clipped. From
+    // state.quotePage on, the caption shows as many whole quotes as it holds (at least one);
+    // ↓ shows the next page (page.js). state.quotePageEnd is where the next page starts.
+    const items = Array.from(list.children);
+    const first = Math.min(app.state.quotePage, Math.max(items.length - 1, 0));
+    items.forEach((item, index) => { item.hidden = index < first; });
+    more.textContent = app.words.ui("more_quotes", {first: first + 1, last: items.length, count: items.length});
+    let end = items.length;
+    while (end - first > 1 && caption.scrollHeight > caption.clientHeight + 1) {
+      end -= 1;
+      items[end].hidden = true;
+    }
+    app.state.quotePageEnd = end;
+    app.state.quoteCount = items.length;
+    if (first === 0 && end === items.length) more.remove();
+    else more.textContent = app.words.ui("more_quotes", {first: first + 1, last: end, count: items.length});
   }
 
   Object.assign(pm, {legendTerms, metricOrder, formatMetric, otherNames, citation, renderLegend, setLegend,
