@@ -16,7 +16,11 @@ from .coverage import SourceCoverage, source_coverage
 from .timeline import timeline
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import networkx as nx
+
+    from ..model.vocab import Term
 
 DECIMALS = 6
 COMMUNITY_SEED = 42
@@ -133,6 +137,7 @@ def betweenness_centrality(graph: nx.Graph, *, samples: int | None = None,
     index = {node: i for i, node in enumerate(nodes)}
     neighbours = [[index[other] for other in graph[node]] for node in nodes]
     score = [0.0] * count
+    sources: range | list[int]
     if samples is None or samples >= count:
         sources, samples = range(count), None
     else:
@@ -181,7 +186,7 @@ def _accumulate_paths_from(source: int, neighbours: list[list[int]], score: list
             score[actor] += dependency[actor]
 
 
-def _strength_weight(strengths: dict, strength: str) -> float:
+def _strength_weight(strengths: dict[str, Term], strength: str) -> float:
     term = strengths.get(strength)
     return float(term.weight) if term is not None and term.weight is not None else 1.0
 
@@ -455,17 +460,18 @@ def _communities(partner_map: PartnerMap, metrics: dict[str, dict[str, float | i
 
 def _only_links(graph: nx.Graph, community: dict[str, int]) -> dict[str, set[tuple[int, int]]]:
     """For each actor, the community pairs all of whose partnerships involve it."""
-    touching: dict[tuple[int, int], set[str] | None] = {}
+    touching: dict[tuple[int, int], set[str]] = {}
     for a, b in graph.edges():
-        pair = tuple(sorted((community[a], community[b])))
-        if pair[0] == pair[1]:
+        first, second = sorted((community[a], community[b]))
+        if first == second:
             continue
+        pair = (first, second)
         # The actors every partnership of this pair has gone through so far.
         common = {a, b} if pair not in touching else touching[pair] & {a, b}
         touching[pair] = common
     result: dict[str, set[tuple[int, int]]] = {}
     for pair, actors in touching.items():
-        for actor in actors or ():
+        for actor in actors:
             result.setdefault(actor, set()).add(pair)
     return result
 
@@ -533,7 +539,7 @@ class _CutPoints:
             self._preorder.append(actor)
 
         enter(root)
-        stack = [(root, None, iter(graph[root]))]
+        stack: list[tuple[str, str | None, Iterator[str]]] = [(root, None, iter(graph[root]))]
         while stack:
             actor, parent, neighbours = stack[-1]
             for other in neighbours:
