@@ -4,9 +4,8 @@
 
 prints one JSON line: {"seconds": time of the step alone (imports and, except for `load`,
 loading the map are not counted), "peak_mb": the process's peak resident memory (VmHWM), plus
-that of the largest child it forked to read a large file in two (partnermap/textread/yamlsplit.py):
-an upper bound, since the two share pages}. The whole command, imports included, is timed by
-bench/run.py as `partnermap render`.
+that of the largest child it forked, if any: an upper bound, since the two share pages}. The
+whole command, imports included, is timed by bench/run.py as `partnermap render`.
 A fresh process per run keeps one step's memory and caches out of the next one's figures.
 """
 

@@ -51,20 +51,17 @@ def read_file_bytes(path: Path) -> bytes:
         raise Unreadable("file-unreadable", reason=error.strerror or str(error)) from None
 
 
-def decode_text(data: bytes, *, first_line: int = 1) -> str:
-    """`data` as text, without a leading byte order mark; raises Unreadable when not UTF-8 or holding NUL.
-
-    `first_line` is the line number of the first line of `data` (for a part of a file).
-    """
+def decode_text(data: bytes) -> str:
+    """`data` as text, without a leading byte order mark; raises Unreadable when not UTF-8 or holding NUL."""
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + first_line
+        line = data.count(b"\n", 0, error.start) + 1
         raise Unreadable("not-utf8", line=line, byte=data[error.start]) from None
     if "\x00" in text:
-        raise Unreadable("nul-character", line=text.count("\n", 0, text.index("\x00")) + first_line)
+        raise Unreadable("nul-character", line=text.count("\n", 0, text.index("\x00")) + 1)
     return text
 
 

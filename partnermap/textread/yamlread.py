@@ -31,7 +31,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 32
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
 MAX_NUMBER_CHARS = 100
-_BOM = b"\xef\xbb\xbf"
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _STR_TAG = f"{_STANDARD_TAG}str"
 _NUMBER_TAGS = {f"{_STANDARD_TAG}int", f"{_STANDARD_TAG}float"}
@@ -99,27 +98,18 @@ _REFUSALS: dict[str, Callable[[textfile.Unreadable], str]] = {
 
 
 def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML `data`; return its value (None when unreadable) and the problems found."""
-    return read_yaml_part(without_bom(data), display, 1)
-
-
-def without_bom(data: bytes) -> bytes:
-    """`data` without the UTF-8 byte order mark some editors write first."""
-    return data[len(_BOM):] if data.startswith(_BOM) else data
-
-
-def read_yaml_part(data: bytes, display: str, first_line: int) -> tuple[Any, list[Problem]]:
-    """Parse `data`, the part of a file (without its byte order mark) that starts on line `first_line`."""
+    """Parse YAML `data` (UTF-8, a byte order mark allowed); return its value (None when unreadable) and the
+    problems found."""
     try:
-        text = textfile.decode_text(data, first_line=first_line)
+        text = textfile.decode_text(data)
     except textfile.Unreadable as refusal:
         return None, [Problem(display, refusal.line, _REFUSALS[refusal.code](refusal), code=refusal.code)]
-    return _parse_text(text, display, first_line)
+    return _parse_text(text, display)
 
 
-def _parse_text(text: str, display: str, first_line: int) -> tuple[Any, list[Problem]]:
-    """Parse YAML `text` whose first line is line `first_line` of the file `display`."""
-    builder = _Builder(display, first_line)
+def _parse_text(text: str, display: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML `text`, the content of the file `display`."""
+    builder = _Builder(display)
     loader = None
     try:
         loader = _Loader(text)  # the pure-Python loader checks the characters here already
@@ -127,13 +117,13 @@ def _parse_text(text: str, display: str, first_line: int) -> tuple[Any, list[Pro
     except _Abort:
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
-        return None, [*builder.problems, _syntax_problem(error, text, display, first_line)]
+        return None, [*builder.problems, _syntax_problem(error, text, display)]
     except yaml.reader.ReaderError as error:  # a character YAML forbids, written raw in the file
         if not isinstance(error.character, int):
             return None, [*builder.problems, Problem(display, None, f"YAML error: {error.reason}",
                                                      code="yaml-syntax")]
         # The first such character is the one reported (libyaml's position counts bytes, not characters).
-        line = text.count("\n", 0, max(text.find(chr(error.character)), 0)) + first_line
+        line = text.count("\n", 0, max(text.find(chr(error.character)), 0)) + 1
         message = f"control character U+{error.character:04X} is not allowed in a YAML file; remove it"
         return None, [*builder.problems, Problem(display, line, message, code="control-character")]
     except yaml.YAMLError as error:
@@ -145,9 +135,9 @@ def _parse_text(text: str, display: str, first_line: int) -> tuple[Any, list[Pro
     return builder.value, builder.problems
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str, first_line: int) -> Problem:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + first_line if mark else None
+    line = mark.line + 1 if mark else None
     if mark is not None:
         lines = text.splitlines()
         source_line = lines[mark.line] if mark.line < len(lines) else ""

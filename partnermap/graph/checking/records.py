@@ -43,18 +43,6 @@ class RecordFile:
     is_list: bool = True  # False when the file holds something else than a list (and no record)
 
 
-def joined(first: RecordFile, second: RecordFile) -> RecordFile:
-    """What the first pass gives for a whole file, from what it gave for its two parts (textread/yamlsplit.py).
-
-    Exact, since the first pass looks at each record alone: only its stop, counted from the file's
-    start, can differ, and read_map finds it again from every pass's problems.
-    """
-    if first.stopped_at is not None:
-        return first  # checking the whole file stops there too
-    return RecordFile(first.records + second.records, first.problems + second.problems,
-                      first.starts + second.starts, second.stopped_at)
-
-
 def check_record_list(value: Any, what: str, display: str, *, languages: tuple[str, ...],
                       languages_known: bool, vocabulary: Vocabulary) -> RecordFile:
     """Check each record of `value`, what actors.yaml or links.yaml holds (`what` is "actors" or "links").

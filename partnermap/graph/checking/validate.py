@@ -12,19 +12,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ...problems import MAX_PROBLEMS_PER_FILE, Problem, stopped_checking
-from ...textread import yamlsplit
 from ...textread.paragraphs import QuoteIndex
-from ...textread.yamlread import LineList, read_file_bytes, read_yaml_file, read_yaml_part, without_bom
+from ...textread.yamlread import read_file_bytes, read_yaml_bytes, read_yaml_file
 from ..model.records import Actor, Evidence, Link, PartnerMap, Source, TourStep
 from .fields import RecordChecker
 from .header import Header, check_header
 from .quotes import check_quotes
-from .records import Record, RecordFile, check_record_list, joined
+from .records import Record, RecordFile, check_record_list
 from .references import check_ids, check_references, check_self_loops, check_tour
 from .sources import read_sources
 
@@ -134,23 +132,14 @@ def _read_records(data_dir: Path, name: str, what: str, context: Header, replace
 
 def _first_pass(path: Path, display: str, what: str, context: Header, replacement: bytes | None,
                 problems: list[Problem]) -> tuple[RecordFile | None, bool]:
-    """The first pass over actors.yaml or links.yaml (None for an empty file), and whether it could be read.
-
-    A large file is read and checked in two processes, each taking a part of its records
-    (textread/yamlsplit.py), when its parts can be read apart; else it is read whole.
-    """
+    """The first pass over actors.yaml or links.yaml (None for an empty file), and whether it could be read."""
     data = replacement
     if data is None:
         data, found = read_file_bytes(path, display)
         problems += found
         if data is None:
             return None, False
-    data = without_bom(data)
-    check_part = partial(_check_part, what=what, context=context)
-    parts = yamlsplit.read_in_two(data, display, check_part)
-    if parts is not None:
-        return joined(*parts), True
-    value, found = read_yaml_part(data, display, 1)
+    value, found = read_yaml_bytes(data, display)
     problems += found
     if value is None:
         if not found:
@@ -159,15 +148,6 @@ def _first_pass(path: Path, display: str, what: str, context: Header, replacemen
             problems += checker.problems
         return None, not found
     return _check_list(value, display, what, context), True
-
-
-def _check_part(data: bytes, display: str, first_line: int, *, what: str,
-                context: Header) -> tuple[RecordFile | None, list[Problem]]:
-    """The first pass over one part of a record file (in a forked child for the second part)."""
-    value, problems = read_yaml_part(data, display, first_line)
-    if problems or not isinstance(value, LineList):
-        return None, problems
-    return _check_list(value, display, what, context), []
 
 
 def _check_list(value: Any, display: str, what: str, context: Header) -> RecordFile:
