@@ -284,6 +284,11 @@ _FORMAT_FLAGS = (
 )
 
 
+# The file names that choose a format written as one file, for the help of -o.
+_ONE_FILE_EXTENSIONS = [extension for record in EXPORT_FORMATS.values() if not record.into_folder
+                        for extension in record.extensions]
+
+
 def _taking(option: str) -> str:
     """The formats an export option applies to, as "svg/png"."""
     return "/".join(formats_taking(option))
@@ -300,7 +305,7 @@ def _or(words: list[str]) -> str:
 @cli.command()
 @data_dir_argument
 @click.option("-o", "--output", required=True, metavar="PATH",
-              help="Where to write: a .gexf, .graphml, .json, .svg or .png file; for CSV a folder, a .zip or "
+              help=f"Where to write: a {_or(_ONE_FILE_EXTENSIONS)} file; for CSV a folder, a .zip or "
                    "NAME.csv (NAME-nodes.csv, NAME-edges.csv); - for standard output (text formats).")
 @click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
               help="Format to write; default: guessed from PATH. json is networkx node-link data, graphology "

@@ -83,3 +83,10 @@ def test_an_unknown_format_names_the_accepted_ones() -> None:
     with pytest.raises(UsageError, match="^unknown export format 'dot'; accepted: gexf, graphml, json, graphology, "
                                          "csv, svg, png$"):
         export_bytes(load_map(MINIMAL_MAP), "dot")
+
+
+def test_the_help_of_output_names_every_file_name_the_table_knows() -> None:
+    help_text = " ".join(run("export", "--help").stdout.split())
+    for record in EXPORT_FORMATS.values():
+        for extension in record.extensions:
+            assert extension in help_text, extension
