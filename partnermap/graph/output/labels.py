@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .font_widths import WIDTH_RUNS
 
@@ -114,14 +114,20 @@ def wrap(text: str, font_size: float, max_width: float) -> list[str]:
 def label_lines(text: str, theme: LabelTheme) -> list[str]:
     """`text` as `theme` draws it: wrapped at the theme's line width. The page draws these very
     lines (network_data.py), so the layout knows each label's size exactly."""
-    return wrap(text, theme.font_size, theme.line_width)
+    return list(_wrapped(text, theme))
 
 
 def label_box(texts: Iterable[str], theme: LabelTheme) -> LabelBox:
     """The room a label needs in `theme`: the widest and tallest of `texts` (one per language), wrapped."""
     width, lines = 0.0, 0
     for text in texts:
-        wrapped = label_lines(text, theme)
+        wrapped = _wrapped(text, theme)
         width = max([width, *(text_width(line, theme.font_size) for line in wrapped)])
         lines = max(lines, len(wrapped))
     return LabelBox(width=width, height=lines * theme.font_size, lines=lines)
+
+
+# A render wraps each label several times (layout tries, page lines): wrap each once.
+@lru_cache(maxsize=1 << 16)
+def _wrapped(text: str, theme: LabelTheme) -> tuple[str, ...]:
+    return tuple(wrap(text, theme.font_size, theme.line_width))
