@@ -27,7 +27,7 @@ THEMES = ("light", "projector")
 # <script>. Each file adds its functions to globalThis.partnermapModules; page.js, last, starts
 # the page. The order is fixed here, so the same map always gives the same bytes (and CSP hash).
 SCRIPT_FILES = ("data.js", "filters.js", "steps.js", "emphasis.js", "dom.js", "panels.js", "sidebar.js",
-                "export.js", "reader.js", "timeline.js", "page.js")
+                "export.js", "reader.js", "timeline.js", "listview.js", "page.js")
 
 # Characters that could end a <script> element or break JavaScript parsing, as JSON escapes.
 _SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",

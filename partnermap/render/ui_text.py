@@ -79,6 +79,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "pagerank": "PageRank",
         "community": "Communauté",
         "sources_list": "Sources",
+        "list_view": "Acteurs et partenariats en liste",
         "published": "Publié le {date}",
     },
     "en": {
@@ -149,6 +150,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "pagerank": "PageRank",
         "community": "Community",
         "sources_list": "Sources",
+        "list_view": "Actors and partnerships as a list",
         "published": "Published {date}",
     },
 }

@@ -156,6 +156,7 @@
       pm.renderPanel(app);
     }
     pm.renderCounts(app);
+    pm.renderListView(app);
     redrawNetwork();
   }
 
@@ -257,6 +258,7 @@
     pm.renderFilters(app);
     pm.renderCounts(app);
     pm.renderSearch(app);
+    pm.renderListView(app);
     pm.renderPanel(app);
     pm.renderCaption(app);
     pm.renderReader(app, false);
