@@ -5,6 +5,7 @@ On the bundled map and on drafts that `partnermap extract` makes from the test d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -143,3 +144,47 @@ def test_every_workshop_step_fills_the_map_and_pages_its_quotes(open_page: Any) 
                 break
             opened.page.keyboard.press("ArrowUp")
         assert opened.view()["stepLink"] == -1 and caption_quotes(opened) == seen[:len(caption_quotes(opened))]
+
+
+def test_png_image_has_title_legend_and_twice_the_screen_resolution(open_page: Any, tmp_path: Path) -> None:
+    """Before: the bare canvas at screen size (790x572), no title, no legend."""
+    from PIL import Image
+
+    opened = open_page("seed/light", LAPTOP)
+    width, height = opened.page.evaluate(
+        "(() => { const r = document.getElementById('network').getBoundingClientRect(); "
+        "return [r.width, r.height]; })()")
+    with opened.page.expect_download() as download:
+        opened.page.click("#export-button")
+    saved = tmp_path / "view.png"
+    download.value.save_as(saved)
+    with Image.open(saved) as image:
+        picture = image.convert("RGB")
+    assert picture.width == round(2 * width)
+    assert picture.height > 2 * height + 60  # a title band above, a legend below
+    title_band = picture.crop((0, 0, picture.width, 60))
+    assert min(sum(pixel) for pixel in title_band.getdata()) < 200  # dark title text
+    legend_band = picture.crop((0, round(2 * height) + 60, picture.width, picture.height))
+    colours = set(legend_band.getdata())
+    seed = load_map(SEED_MAP)
+    for kind in {actor.kind for actor in seed.actors.values()}:
+        colour = seed.vocabulary.kinds[kind].color
+        assert (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)) in colours, kind
+    # The page is left as it was: the map at screen resolution, the same view.
+    assert opened.page.evaluate("document.querySelector('#network canvas').width") == round(width)
+
+
+def test_printing_gives_the_map_its_legend_and_the_evidence_without_controls(open_page: Any) -> None:
+    opened = open_page("seed/light", LAPTOP)
+    link_id = load_map(SEED_MAP).tour[0].links[0]
+    opened.page.evaluate(f"window.partnermap.select({{type: 'link', id: {link_id!r}}})")
+    opened.page.emulate_media(media="print")
+    for hidden in ("#tools", "#sidebar", "#panel .close-button"):
+        assert not opened.page.is_visible(hidden), hidden
+    for shown in ("#map-title", "#network canvas", "#legend", "#panel .evidence blockquote"):
+        assert opened.page.is_visible(shown), shown
+    pdf = opened.page.pdf(prefer_css_page_size=True, print_background=True)
+    # One A4 landscape page (842 x 595 points).
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1
+    box = [float(number) for number in re.search(rb"/MediaBox\s*\[([^\]]*)\]", pdf).group(1).split()]
+    assert [round(number) for number in box] == [0, 0, 842, 595]
