@@ -57,7 +57,7 @@ def _pane_timings(handles: Any, page_path: Path) -> dict[str, float]:
     try:
         page.goto(page_path.resolve().as_uri())
         page.wait_for_function("window.partnermap && window.partnermap.ready", polling=50)
-        return page.evaluate("""() => {
+        timings: dict[str, float] = page.evaluate("""() => {
             const data = JSON.parse(document.getElementById('partnermap-data').textContent);
             const largest = data.sourceTexts.slice().sort((a, b) => b.paragraphs.join('').length
                                                           - a.paragraphs.join('').length)[0];
@@ -78,6 +78,7 @@ def _pane_timings(handles: Any, page_path: Path) -> dict[str, float]:
             document.getElementById('reader-text').getBoundingClientRect();
             return {open_ms: open, select_ms: performance.now() - start, select_closed_ms: closed};
         }""")
+        return timings
     finally:
         context.close()
 
@@ -95,28 +96,34 @@ def run(actors: int, repeats: int, pad_mb: float) -> None:
         partner_map = load_map(folder)
         text_bytes = sum(len(s.text.encode("utf-8")) for s in partner_map.sources.values())
         print(f"{actors} actors, {len(partner_map.sources)} sources, {text_bytes / 1e6:.2f} MB of source text")
-        rows: dict[str, dict[str, Any]] = {}
+        variants = {"with texts": partner_map, "without texts": _without_texts(partner_map)}
+        samples: dict[str, dict[str, list[float | None]]] = {name: {"render_ms": [], "first_draw_ms": []}
+                                                              for name in variants}
+        paths: dict[str, Path] = {}
+        sizes: dict[str, float] = {}
         handles = open_browser()
         try:
-            for name, variant in (("with texts", partner_map), ("without texts", _without_texts(partner_map))):
-                renders, pages = [], []
-                for _ in range(repeats):
+            # The two pages are measured in turn within each run, so that the load of a shared
+            # machine weighs on both alike.
+            for _ in range(repeats):
+                for name, variant in variants.items():
                     start = time.perf_counter()
                     page = render_html(variant)
-                    renders.append((time.perf_counter() - start) * 1000)
-                    pages.append(page)
-                path = Path(scratch) / f"{name.replace(' ', '-')}.html"
-                path.write_text(pages[0], encoding="utf-8")
-                draws = [measure_page(handles, path, timeout=120)["first_draw_ms"] for _ in range(repeats)]
-                rows[name] = {"page_mb": len(pages[0].encode("utf-8")) / 1e6, "render_ms": _median(renders),
-                              "first_draw_ms": _median(draws)}
-                if name == "with texts":
-                    timings = [_pane_timings(handles, path) for _ in range(repeats)]
-                    rows[name]["open_ms"] = _median([t["open_ms"] for t in timings])
-                    rows[name]["select_ms"] = _median([t["select_ms"] for t in timings])
-                    rows[name]["select_closed_ms"] = _median([t["select_closed_ms"] for t in timings])
+                    samples[name]["render_ms"].append((time.perf_counter() - start) * 1000)
+                    if name not in paths:
+                        paths[name] = Path(scratch) / f"{name.replace(' ', '-')}.html"
+                        paths[name].write_text(page, encoding="utf-8")
+                        sizes[name] = len(page.encode("utf-8")) / 1e6
+                    drawn = measure_page(handles, paths[name], timeout=120)
+                    samples[name]["first_draw_ms"].append(drawn["first_draw_ms"])
+            timings = [_pane_timings(handles, paths["with texts"]) for _ in range(repeats)]
         finally:
             close_browser(handles)
+        rows: dict[str, dict[str, Any]] = {
+            name: {"page_mb": sizes[name], "render_ms": _median(samples[name]["render_ms"]),
+                   "first_draw_ms": _median(samples[name]["first_draw_ms"])} for name in variants}
+        for key in ("open_ms", "select_ms", "select_closed_ms"):
+            rows["with texts"][key] = _median([t[key] for t in timings])
     with_texts, without = rows["with texts"], rows["without texts"]
     for name, row in rows.items():
         print(f"  {name:<14} page {row['page_mb']:.2f} MB, render_html {row['render_ms']:.0f} ms, "
