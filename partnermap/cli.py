@@ -503,7 +503,8 @@ def stats(data_dir: Path | None, output_format: str, csv_table: str | None, lang
     components; communities; brokers, with the reason in words; the coverage
     matrix (actor kind x link type); gaps. With several dated sources: per link
     and actor, how many documents state it and since when; per document, what
-    it adds and restates. See docs/analysis.md.
+    it adds and restates. Per source: the paragraphs the map cites, and the
+    first words of those it does not. See docs/analysis.md.
     e.g. partnermap stats
          partnermap stats --format csv > actors.csv
          partnermap stats --type capacity_building --format json
