@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -14,9 +14,12 @@ from . import __version__
 from .errors import InvalidMapError, PartnermapError
 from .graph.checking.load import default_data_dir, load_map
 from .graph.model.records import PartnerMap
-from .graph.output.export.formats import EXPORT_FORMATS, GEXF_VERSIONS, ExportOptions, formats_taking
+from .graph.output.export.formats import EXPORT_FORMATS, ExportOptions, formats_taking
+from .graph.output.export.gexf import GEXF_VERSIONS
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
 class _Group(click.Group):
@@ -44,7 +47,7 @@ def cli() -> None:
     """
 
 
-def data_dir_argument(command: Callable) -> Callable:
+def data_dir_argument(command: _Command) -> _Command:
     """The optional DATA_DIR argument shared by every command that reads a map."""
     return click.argument(
         "data_dir", required=False, type=click.Path(file_okay=False, path_type=Path),
@@ -84,7 +87,7 @@ _SELECTION_OPTIONS = [
 ]
 
 
-def selection_options(command: Callable) -> Callable:
+def selection_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options that choose part of a map, shared by render, export and stats.
 
     The command receives one `selection` argument (a partnermap.graph.analysis.select.Selection).
@@ -240,11 +243,14 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
     from .extract import extract_to_folder
     from .extract.report_text import report_text
 
-    if (out_dir is None) == (into_dir is None):
-        raise click.UsageError("give either -o DRAFT_DIR (a new draft map) or --into DATA_DIR (an existing map)")
+    either = "give either -o DRAFT_DIR (a new draft map) or --into DATA_DIR (an existing map)"
     if into_dir is not None:
+        if out_dir is not None:
+            raise click.UsageError(either)
         _merge_document(document, into_dir, url, lang, lexicons, date, force, report_format)
         return
+    if out_dir is None:
+        raise click.UsageError(either)
     if url is not None:
         raise click.UsageError("--url applies with --into only; in a new draft, add url: to the source in map.yaml")
     report = extract_to_folder(document, out_dir, language=lang, lexicon_files=lexicons, date=date,
@@ -348,8 +354,15 @@ def export(data_dir: Path | None, output: str, export_format: str | None, lang: 
         raise click.UsageError(f"cannot tell the export format {hint}; add --format {_or(list(EXPORT_FORMATS))}")
     given = {"gexf_version": gexf_version, "width": width, "height": height, "dpi": dpi, "bom": bom}
     _check_export_options(chosen, output, {name: value for name, value in given.items() if value is not None})
-    options = ExportOptions(language=lang, metrics=not no_metrics, **{
-        name: value for name, value in given.items() if value is not None})
+    default = ExportOptions()
+    options = ExportOptions(
+        language=lang, metrics=not no_metrics,
+        gexf_version=gexf_version if gexf_version is not None else default.gexf_version,
+        width=width if width is not None else default.width,
+        height=height if height is not None else default.height,
+        dpi=dpi if dpi is not None else default.dpi,
+        bom=bom if bom is not None else default.bom,
+    )
     partner_map = load_selection_or_fail(data_dir, selection)
     try:
         if output == "-":

@@ -184,7 +184,7 @@ def _applies(match: Match, tokens: Sequence[Token], lexicon: CompiledLexicon) ->
     return context is None or bool(lexicon.contexts[context].find(tokens))
 
 
-def _priority(match: Match) -> tuple:
+def _priority(match: Match) -> tuple[int, int, int, str]:
     """Longer phrases first; then surer ways of naming; then text order."""
     payload = match.payload
     how = payload.how if isinstance(payload, Named) else (

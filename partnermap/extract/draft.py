@@ -100,9 +100,11 @@ def write_draft(out_dir: Path, files: dict[str, str], *, source: SourceInfo, doc
     except OSError as error:
         raise OutputError(f"cannot create {out_dir / 'sources'}: {error.strerror}") from None
     # All the draft's files or none: a failure must not leave a new actors.yaml beside an old links.yaml.
-    contents = {out_dir / source.path: document_text, **{out_dir / name: files[name] for name in MAP_FILES}}
+    document = out_dir / source.path
+    contents: dict[str | Path, str] = {  # the key type write_atomic_files takes
+        document: document_text, **{out_dir / name: files[name] for name in MAP_FILES}}
     write_atomic_files(contents)
-    return list(contents)
+    return [document, *(out_dir / name for name in MAP_FILES)]
 
 
 # map.yaml
@@ -202,7 +204,7 @@ def _summary(link: CandidateLink, names: dict[str, dict[str, str]], vocabulary: 
 
 def _link_description(link: CandidateLink, languages: list[str]) -> dict[str, str]:
     where = ", ".join(s.label.removeprefix("¶ ") for s in link.evidence)
-    texts = {}
+    texts: dict[str, str] = {}
     for code in ("fr", "en"):
         cues = ", ".join(_cue_text(cue, code) for cue in _distinct(link.cues))
         guessed = _GUESSED[link.type_guessed_from][code]
@@ -247,6 +249,6 @@ def _numbers(numbers: list[int]) -> str:
 
 def _flow(value: Any) -> str:
     """`value` as one line of YAML (flow style, quoted where YAML needs it)."""
-    dumped = yaml.dump(value, Dumper=yaml.SafeDumper, default_flow_style=True, allow_unicode=True,
-                       sort_keys=False, width=1_000_000)
+    dumped: str = yaml.dump(value, Dumper=yaml.SafeDumper, default_flow_style=True, allow_unicode=True,
+                            sort_keys=False, width=1_000_000)  # PyYAML is untyped: dump returns text without a stream
     return dumped.removesuffix("\n").removesuffix("\n...")

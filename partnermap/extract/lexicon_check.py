@@ -12,7 +12,8 @@ from .phrases import PhraseSyntaxError, parse_phrase
 from .tokens import Normaliser
 
 if TYPE_CHECKING:
-    from .lexicon import Lexicon
+    from ..graph.model.vocab import Term
+    from .lexicon import Concept, LanguageRules, Lexicon, PerLanguage
 
 SECTIONS = ("languages", "contexts", "ignore", "speakers", "pairs", "collectives", "references", "actors",
             "cooperation", "support", "partner_markers", "served", "types", "strengths", "type_defaults")
@@ -67,10 +68,10 @@ class LexiconChecker:
 
     # sections
 
-    def _languages(self, value: Any, line: int) -> dict:
+    def _languages(self, value: Any, line: int) -> dict[str, LanguageRules]:
         from .lexicon import LanguageRules
 
-        rules = {}
+        rules: dict[str, LanguageRules] = {}
         for code, entry, at in self._mapping_items(value, line, "languages"):
             self.languages.add(code)
             if not self._expect(entry, LineDict, at, f"the rules of language '{code}' (a mapping)"):
@@ -89,26 +90,26 @@ class LexiconChecker:
             )
         return rules
 
-    def _contexts(self, value: Any, line: int) -> dict:
-        contexts = {}
+    def _contexts(self, value: Any, line: int) -> dict[str, PerLanguage]:
+        contexts: dict[str, PerLanguage] = {}
         for name, entry, at in self._mapping_items(value, line, "contexts"):
             self.contexts.add(name)
             contexts[name] = self._per_language(entry, at, f"context '{name}'")
         return contexts
 
-    def _ignore(self, value: Any, line: int) -> dict:
+    def _ignore(self, value: Any, line: int) -> PerLanguage:
         return self._per_language(value, line, "ignore")
 
-    def _cooperation(self, value: Any, line: int) -> dict:
+    def _cooperation(self, value: Any, line: int) -> PerLanguage:
         return self._per_language(value, line, "cooperation")
 
-    def _support(self, value: Any, line: int) -> dict:
+    def _support(self, value: Any, line: int) -> PerLanguage:
         return self._per_language(value, line, "support")
 
-    def _partner_markers(self, value: Any, line: int) -> dict:
+    def _partner_markers(self, value: Any, line: int) -> PerLanguage:
         return self._per_language(value, line, "partner_markers")
 
-    def _served(self, value: Any, line: int) -> tuple:
+    def _served(self, value: Any, line: int) -> tuple[frozenset[str] | None, str | None]:
         if not self._expect(value, LineDict, line, "'served' to be a mapping {kinds: [...], type: ...}"):
             return None, None
         self._unknown_keys(value, ("kinds", "type"), "'served'")
@@ -116,14 +117,16 @@ class LexiconChecker:
         link_type = self._vocab(value.get("type"), value.line_of("type"), "link_types", "link type")
         return (frozenset(kinds) if kinds is not None else None), link_type
 
-    def _pairs(self, value: Any, line: int) -> tuple:
-        return self._actor_groups(value, line, "pairs", exactly_two=True)
+    def _pairs(self, value: Any, line: int) -> tuple[tuple[tuple[str, str], PerLanguage], ...]:
+        groups = self._actor_groups(value, line, "pairs", exactly_two=True)
+        return tuple(((first, second), phrases) for (first, second), phrases in groups)  # two actors each
 
-    def _collectives(self, value: Any, line: int) -> tuple:
+    def _collectives(self, value: Any, line: int) -> tuple[tuple[tuple[str, ...], PerLanguage], ...]:
         return self._actor_groups(value, line, "collectives", exactly_two=False)
 
-    def _actor_groups(self, value: Any, line: int, section: str, *, exactly_two: bool) -> tuple:
-        groups = []
+    def _actor_groups(self, value: Any, line: int, section: str, *,
+                      exactly_two: bool) -> tuple[tuple[tuple[str, ...], PerLanguage], ...]:
+        groups: list[tuple[tuple[str, ...], PerLanguage]] = []
         for entry, at in self._list_items(value, line, section, "a list of {actors: [a, b], fr: [...]}"):
             if not self._expect(entry, LineDict, at, "a mapping with 'actors' and phrases per language"):
                 continue
@@ -145,8 +148,8 @@ class LexiconChecker:
                 groups.append((tuple(actors), phrases))
         return tuple(groups)
 
-    def _speakers(self, value: Any, line: int) -> tuple:
-        speakers = []
+    def _speakers(self, value: Any, line: int) -> tuple[tuple[str, str, PerLanguage], ...]:
+        speakers: list[tuple[str, str, PerLanguage]] = []
         for entry, at in self._list_items(value, line, "speakers",
                                           "a list of {actor: ..., context: ..., fr: [...]}"):
             if not self._expect(entry, LineDict, at, "a mapping with 'actor', 'context' and phrases"):
@@ -164,8 +167,8 @@ class LexiconChecker:
                 speakers.append((actor, context, phrases))
         return tuple(speakers)
 
-    def _references(self, value: Any, line: int) -> tuple:
-        references = []
+    def _references(self, value: Any, line: int) -> tuple[tuple[frozenset[str], PerLanguage], ...]:
+        references: list[tuple[frozenset[str], PerLanguage]] = []
         for entry, at in self._list_items(value, line, "references", "a list of {kinds: [...], fr: [...]}"):
             if not self._expect(entry, LineDict, at, "a mapping with 'kinds' and phrases per language"):
                 continue
@@ -180,13 +183,14 @@ class LexiconChecker:
         if not isinstance(value, LineList) or not value:
             self.report(line, f"{what} must list actor kinds, found {describe(value)}", code="bad-entry")
             return None
-        kinds = [self._vocab(kind, line, "kinds", "actor kind") for kind in value]
-        return None if None in kinds else kinds
+        checked = [self._vocab(kind, line, "kinds", "actor kind") for kind in value]  # reports every bad kind
+        kinds = [kind for kind in checked if kind is not None]
+        return kinds if len(kinds) == len(checked) else None
 
-    def _actors(self, value: Any, line: int) -> dict:
+    def _actors(self, value: Any, line: int) -> dict[str, Concept]:
         from .lexicon import Concept
 
-        concepts = {}
+        concepts: dict[str, Concept] = {}
         for entry, at in self._list_items(value, line, "actors", "a list of actor concepts ('- id: ...')"):
             if not self._expect(entry, LineDict, at, "an actor concept (a mapping with id, name, kind…)"):
                 continue
@@ -209,10 +213,15 @@ class LexiconChecker:
             if entry.get("in_context") and not context and new:
                 self.report(entry.line_of("in_context"), f"'in_context' phrases of '{concept_id}' need a "
                             f"'context' naming a list in 'contexts'", code="missing-field")
+            name = self._name(entry.get("name"), entry.line_of("name"))
+            kind = self._vocab(entry.get("kind"), entry.line_of("kind"), "kinds", "actor kind")
+            # Without a usable kind: a new concept has a problem reported above (missing or unknown
+            # kind), so the file is refused; a known one keeps its kind, as it keeps its name when
+            # `name` is {}: _merge_concepts (lexicon.py) takes `concept.kind or before.kind`.
             concepts[concept_id] = Concept(
                 id=concept_id,
-                name=self._name(entry.get("name"), entry.line_of("name")),
-                kind=self._vocab(entry.get("kind"), entry.line_of("kind"), "kinds", "actor kind"),
+                name=name,
+                kind=kind or "",
                 level=self._vocab(entry.get("level"), entry.line_of("level"), "levels", "level"),
                 phrases=self._languages_in(entry, f"actor concept '{concept_id}'"),
                 weak=self._per_language(entry.get("weak"), entry.line_of("weak"), "weak"),
@@ -223,14 +232,14 @@ class LexiconChecker:
             )
         return concepts
 
-    def _types(self, value: Any, line: int) -> dict:
+    def _types(self, value: Any, line: int) -> dict[str, PerLanguage]:
         return self._keyed_phrases(value, line, "types", "type", "link_types", "link type")
 
-    def _strengths(self, value: Any, line: int) -> dict:
+    def _strengths(self, value: Any, line: int) -> dict[str, PerLanguage]:
         return self._keyed_phrases(value, line, "strengths", "strength", "strengths", "strength")
 
-    def _type_defaults(self, value: Any, line: int) -> tuple:
-        defaults = []
+    def _type_defaults(self, value: Any, line: int) -> tuple[tuple[frozenset[str], str], ...]:
+        defaults: list[tuple[frozenset[str], str]] = []
         for entry, at in self._list_items(value, line, "type_defaults", "a list of {kinds, type}"):
             if not self._expect(entry, LineDict, at, "a mapping {kinds: [kind, kind], type: link type}"):
                 continue
@@ -241,18 +250,19 @@ class LexiconChecker:
                             f"found {describe(kinds)}", code="bad-entry")
                 continue
             checked = [self._vocab(k, entry.line_of("kinds"), "kinds", "actor kind") for k in kinds]
+            known = [kind for kind in checked if kind is not None]
             link_type = self._vocab(entry.get("type"), entry.line_of("type"), "link_types", "link type")
             if link_type is None:
                 self.report(entry.line_of("type"), "a type default needs a 'type'", code="missing-field")
-            elif None not in checked:
-                defaults.append((frozenset(checked), link_type))
+            elif len(known) == len(checked):
+                defaults.append((frozenset(known), link_type))
         return tuple(defaults)
 
     # shared shapes
 
     def _keyed_phrases(self, value: Any, line: int, section: str, key: str, vocabulary: str,
-                       what: str) -> dict:
-        result: dict[str, dict] = {}
+                       what: str) -> dict[str, PerLanguage]:
+        result: dict[str, PerLanguage] = {}
         for entry, at in self._list_items(value, line, section, f"a list of {{{key}: ..., fr: [...]}}"):
             if not self._expect(entry, LineDict, at, f"a mapping with '{key}' and phrases per language"):
                 continue
@@ -267,7 +277,7 @@ class LexiconChecker:
                     old[language] = (*old.get(language, ()), *found)
         return result
 
-    def _languages_in(self, entry: LineDict, what: str) -> dict:
+    def _languages_in(self, entry: LineDict, what: str) -> PerLanguage:
         """The phrase lists an entry holds under its language keys (fr: [...], en: [...])."""
         return {code: self._phrases(entry[code], entry.line_of(code), f"{what} ({code})")
                 for code in entry if code in self.languages}
@@ -279,10 +289,10 @@ class LexiconChecker:
                 self.report(entry.line_of(key), f"unknown field '{key}' in {what}"
                             f"{did_you_mean(str(key), accepted)}", code="unknown-field")
 
-    def _per_language(self, value: Any, line: int, what: str) -> dict:
+    def _per_language(self, value: Any, line: int, what: str) -> PerLanguage:
         if value is None:
             return {}
-        result = {}
+        result: PerLanguage = {}
         for code, phrases, at in self._mapping_items(value, line, what):
             if code not in self.languages:
                 self.report(at, f"unknown language '{code}' in {what}; declare it under 'languages'"
@@ -355,12 +365,12 @@ class LexiconChecker:
     def _vocab(self, value: Any, line: int, vocabulary: str, what: str) -> str | None:
         if value is None:
             return None
-        accepted = getattr(self.vocabulary, vocabulary)
+        accepted: dict[str, Term] = getattr(self.vocabulary, vocabulary)
         if value not in accepted:
             self.report(line, f"unknown {what} '{value}'{did_you_mean(str(value), accepted)}",
                         code=_VOCABULARY_CODES[vocabulary])
             return None
-        return value
+        return str(value)  # one of accepted's keys, so already text
 
     def _context_name(self, value: Any, line: int) -> str | None:
         if value is None:
@@ -369,14 +379,16 @@ class LexiconChecker:
             self.report(line, f"unknown context '{value}'; declare it under 'contexts'"
                         f"{did_you_mean(str(value), self.contexts)}", code="unknown-context")
             return None
-        return value
+        return str(value)  # one of self.contexts, so already text
 
-    def _mapping_items(self, value: Any, line: int, what: str):
+    def _mapping_items(self, value: Any, line: int, what: str) -> list[tuple[Any, Any, int]]:
+        """(key, item, key's line) for each entry of the mapping `value` (parsed YAML: keys and items are Any)."""
         if not self._expect(value, LineDict, line, f"'{what}' to be a mapping"):
             return []
         return [(key, item, value.line_of(key)) for key, item in value.items()]
 
-    def _list_items(self, value: Any, line: int, what: str, expected: str):
+    def _list_items(self, value: Any, line: int, what: str, expected: str) -> list[tuple[Any, int]]:
+        """(item, item's line) for each item of the list `value` (parsed YAML: items are Any)."""
         if not self._expect(value, LineList, line, f"{what} to be {expected}"):
             return []
         return list(zip(value, value.item_lines, strict=True))

@@ -23,10 +23,13 @@ import yaml
 from ..problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
 from . import textfile
 
-try:  # libyaml's parser is several times faster; the pure-Python one behaves the same.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# libyaml's parser is several times faster; the pure-Python one behaves the same. Declared as either
+# class so that mypy accepts both assignments with PyYAML's stubs (types-PyYAML) installed or not.
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built (yaml.__with_libyaml__)
+    _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 32
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
