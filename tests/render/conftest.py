@@ -78,3 +78,29 @@ class OpenedPage:
 
     def close(self) -> None:
         self.context.close()
+
+
+def write_pages(folder: Path, pages: dict[str, str]) -> dict[str, Path]:
+    """Each rendered page written to `folder`/NAME.html; the paths by name."""
+    paths = {}
+    for name, page in pages.items():
+        paths[name] = folder / f"{name}.html"
+        paths[name].write_text(page, encoding="utf-8")
+    return paths
+
+
+@pytest.fixture
+def open_page(browser: Any, pages: dict[str, Path]) -> Iterator[Any]:
+    """Opens one of the module's `pages` by name; every page opened must log no error, unless the
+    test says it expects some (`expect_errors=True`), and is closed after the test."""
+    opened: list[tuple[OpenedPage, bool]] = []
+
+    def opener(name: str, *, expect_errors: bool = False) -> OpenedPage:
+        opened.append((OpenedPage(browser, pages[name]), expect_errors))
+        return opened[-1][0]
+
+    yield opener
+    for page, expect_errors in opened:
+        errors = page.errors
+        page.close()
+        assert expect_errors or errors == [], errors

@@ -3,7 +3,6 @@ and inert when the map's texts carry HTML or script."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from partnermap.graph.output.layout import layout_positions
 from partnermap.render.html import render_html
 from tests.browser_wait import wait_until
 from tests.conftest import SEED_MAP
-from tests.render.conftest import OpenedPage, needs_chromium
+from tests.render.conftest import needs_chromium, write_pages
 from tests.render.hostile import HOSTILE_NAME_EN, HOSTILE_NAME_FR, HOSTILE_QUOTE, IMG, SCRIPT, make_hostile_map
 
 pytestmark = needs_chromium
@@ -40,24 +39,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "physics": render_html(SEED, physics=True),
         "hostile": render_html(hostile),
     }
-    paths = {}
-    for name, page in written.items():
-        paths[name] = folder / f"{name}.html"
-        paths[name].write_text(page, encoding="utf-8")
-    return paths
+    return write_pages(folder, written)
 
 
-@pytest.fixture
-def open_page(browser: Any, pages: dict[str, Path]) -> Iterator[Any]:
-    opened: list[OpenedPage] = []
-
-    def opener(name: str) -> OpenedPage:
-        opened.append(OpenedPage(browser, pages[name]))
-        return opened[-1]
-
-    yield opener
-    for page in opened:
-        page.close()
 
 
 def screen_point(page: Any, actor_id: str) -> tuple[float, float]:
@@ -87,7 +71,7 @@ def test_page_requests_nothing_and_logs_no_error(open_page: Any) -> None:
 
 
 def test_content_security_policy_blocks_connections_even_from_script(open_page: Any) -> None:
-    seed = open_page("seed")
+    seed = open_page("seed", expect_errors=True)  # the browser logs each blocked request
     outcome = seed.page.evaluate("""async () => {
         const image = new Image();
         image.src = 'https://example.org/tracker.png';

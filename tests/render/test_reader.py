@@ -5,7 +5,6 @@ hostile source text shown as text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from partnermap import load_map
 from partnermap.textread.paragraphs import normalise
 from tests.conftest import TESTS
-from tests.render.conftest import OpenedPage, needs_chromium
+from tests.render.conftest import OpenedPage, needs_chromium, write_pages
 from tests.render.hostile import IMG, SCRIPT, make_hostile_map
 
 pytestmark = needs_chromium
@@ -36,24 +35,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     source.write_text(source.read_text(encoding="utf-8") + f"\n{HOSTILE_PARAGRAPH}\n", encoding="utf-8")
     written = {"reader": render_html(READER), "hostile": render_html(load_map(hostile_dir)),
                "projector": render_html(READER, theme="projector")}
-    paths = {}
-    for name, page in written.items():
-        paths[name] = folder / f"{name}.html"
-        paths[name].write_text(page, encoding="utf-8")
-    return paths
+    return write_pages(folder, written)
 
 
-@pytest.fixture
-def open_page(browser: Any, pages: dict[str, Path]) -> Iterator[Any]:
-    opened: list[OpenedPage] = []
-
-    def opener(name: str) -> OpenedPage:
-        opened.append(OpenedPage(browser, pages[name]))
-        return opened[-1]
-
-    yield opener
-    for page in opened:
-        page.close()
 
 
 def quote_marks(page: Any, key: str) -> list[dict[str, Any]]:

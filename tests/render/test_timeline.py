@@ -3,7 +3,6 @@ a link's panel naming the documents that state it, from the slider and from the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import pytest
 
 from partnermap import load_map
 from tests.conftest import REPOSITORY, TESTS
-from tests.render.conftest import OpenedPage, needs_chromium
+from tests.render.conftest import OpenedPage, needs_chromium, write_pages
 
 pytestmark = needs_chromium
 
@@ -26,25 +25,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("timeline-pages")
     written = {"timeline": render_html(load_map(TIMELINE_MAP)),
                "one-date": render_html(load_map(REPOSITORY / "data"))}
-    paths = {}
-    for name, page in written.items():
-        paths[name] = folder / f"{name}.html"
-        paths[name].write_text(page, encoding="utf-8")
-    return paths
+    return write_pages(folder, written)
 
 
-@pytest.fixture
-def open_page(browser: Any, pages: dict[str, Path]) -> Iterator[Any]:
-    opened: list[OpenedPage] = []
-
-    def opener(name: str) -> OpenedPage:
-        opened.append(OpenedPage(browser, pages[name]))
-        return opened[-1]
-
-    yield opener
-    for page in opened:
-        assert page.errors == []
-        page.close()
 
 
 def slide_to(page: OpenedPage, index: int) -> None:
