@@ -255,10 +255,15 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
         raise click.UsageError("--url applies with --into only; in a new draft, add url: to the source in map.yaml")
     report = extract_to_folder(document, out_dir, language=lang, lexicon_files=lexicons, date=date,
                                force=force)
+    _echo_report(report.to_dict(), lambda: report_text(report), report_format)
+
+
+def _echo_report(as_dict: dict[str, Any], as_text: Callable[[], str], report_format: str) -> None:
+    """An extract or merge report: JSON, or its text (built only when asked for)."""
     if report_format == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(as_dict, ensure_ascii=False, indent=2))
     else:
-        click.echo(report_text(report), nl=False)
+        click.echo(as_text(), nl=False)
 
 
 def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, lexicons: tuple[Path, ...],
@@ -274,12 +279,9 @@ def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, 
         raise
     report = merge_into(document, data_dir, language=lang, lexicon_files=lexicons, date=date,
                         url=url)
-    if report_format == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        from .extract.merge_text import merge_text
+    from .extract.merge_text import merge_text
 
-        click.echo(merge_text(report), nl=False)
+    _echo_report(report.to_dict(), lambda: merge_text(report), report_format)
 
 
 # The export options only some formats take: the flags, and the ExportOptions fields they set.
