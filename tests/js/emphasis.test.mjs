@@ -72,3 +72,31 @@ test("edges: the emphasised ones are wider, the others dimmed, each with its too
   assert.equal(edges.talks.title, "Ministère de l'Intérieur → Municipalités\nDialogue · Forte\nIls se parlent.");
   assert.equal(edges.forum.title, "Ministère de l'Intérieur — Société civile\nDialogue · Faible");
 });
+
+test("larger maps place labels by importance, at least minPx on screen, apart from labels and shapes", () => {
+  // Three actors in a row, 100 px apart; labels 80 px wide at 10 px, one line.
+  const at = (id, x, forced = false) => ({id, x, y: 0, radius: 5, width: 80, lines: 1, forced});
+  const shapes = [at("a", 0), at("b", 100), at("c", 200)];
+  const options = {font: 10, minPx: 10, scale: 1, bounds: null};
+  // Up close every label fits, at the theme's size.
+  assert.deepEqual(Object.fromEntries(pm.placeLabels(shapes, shapes, options)), {a: 10, b: 10, c: 10});
+  // Zoomed out to half size, labels grow to 20 px (160 px wide): b's would cross a's, so b goes unlabelled.
+  const half = pm.placeLabels([at("a", 0), at("b", 100), at("c", 200)], shapes, {...options, scale: 0.5});
+  assert.deepEqual([...half.keys()], ["a", "c"]);
+  assert.equal(half.get("a"), 20);
+  // The first in importance order wins; forced labels are always drawn.
+  assert.deepEqual([...pm.placeLabels([at("b", 100), at("a", 0), at("c", 200)], shapes, {...options, scale: 0.5}).keys()], ["b"]);
+  assert.deepEqual([...pm.placeLabels([at("b", 100, true), at("a", 0, true)], shapes, {...options, scale: 0.5}).keys()], ["b", "a"]);
+  // Nothing that would leave the map.
+  assert.deepEqual([...pm.placeLabels([at("a", 0)], shapes, {...options, bounds: [-30, -50, 300, 50]}).keys()], []);
+});
+
+test("label importance: emphasised actors first, then by degree, then in file order", () => {
+  const state = pageState(pm, tables);
+  const order = pm.labelOrder(tables, state, null);
+  const degree = (id) => tables.linksOf.get(id).length;
+  assert.deepEqual(order.slice().sort(), [...state.visibleActors].sort());
+  for (let i = 1; i < order.length; i++) assert.ok(degree(order[i - 1]) >= degree(order[i]));
+  const last = order[order.length - 1];
+  assert.equal(pm.labelOrder(tables, state, {actors: new Set([last]), links: new Set()})[0], last);
+});

@@ -22,6 +22,7 @@ bench/RESULTS.md and tests/render/test_readability.py.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from ...errors import OutputError
 from ..model.records import Link, PartnerMap
@@ -53,7 +54,9 @@ MIN_DISTANCE = 100.0
 # mostly makes the map taller). Which pair fits best depends on the map: maps up to TRY_ALL_UP_TO
 # actors try each (milliseconds) and keep the one whose fitted view draws the largest labels;
 # larger maps take the first, the best on average (measured on the seed map and generated maps).
-SPREADS = ((1.5, 1.3), (1.0, 1.6), (2.0, 1.0))
+# The last two take 40 generated actors' workshop overview from 18 px labels to 20 px and the seed
+# map's from 26 to 27.5 px.
+SPREADS = ((1.5, 1.3), (1.0, 1.6), (2.0, 1.0), (1.2, 2.0), (0.8, 1.3))
 TRY_ALL_UP_TO = 60
 # Then, on those maps, up to COMPACT_ROUNDS times: the side of the map that limits the fitted view
 # squeezed by SQUEEZE and the boxes pushed apart again, keeping the layout with the largest labels.
@@ -62,6 +65,10 @@ SQUEEZE = 0.88
 # Steps get room for labels this much larger than estimated (1 / 0.9): the page's map area and fit
 # differ a little from the estimate's.
 STEP_FONT_SLACK = 0.9
+# The projector layout, once room is made for the steps' larger labels, is compacted again
+# (STEP_COMPACT_ROUNDS squeezes, each followed by the steps' room): the workshop overview of 40
+# generated actors goes from 17 px labels to 20 px (tests/graph/test_layout.py).
+STEP_COMPACT_ROUNDS = 4
 
 
 def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
@@ -123,21 +130,30 @@ def _room_for_steps(points: list[tuple[float, float]], partner_map: PartnerMap,
     labels would be drawn smaller than theme.step_font on screen, draws them larger, up to
     MAX_STEP_FONT times, as long as they do not overlap (assets/map/page.js). So each step whose
     labels will grow has its actors pushed apart at their larger size, with STEP_FONT_SLACK to spare,
-    then everything at its own size (twice over, since a step's moves can crowd another's).
+    then everything at its own size (twice over, since a step's moves can crowd another's); and the
+    result compacted as _compact does, each squeeze followed by the same room-making, so the steps'
+    room costs the overview as little of its label size as it can.
     """
     normal = actor_footprints(partner_map, theme)
-    for _ in range(2):
-        for group in _workshop_steps(partner_map):
-            scale = fit_scale([points[i] for i in group], [normal[i] for i in group], theme.step_view)
-            # The page's map area and fit differ a little from step_view: STEP_FONT_SLACK more room.
-            factor = min(theme.step_font / (theme.font_size * scale) / STEP_FONT_SLACK, MAX_STEP_FONT)
-            if factor <= 1:
-                continue
-            larger = actor_footprints(partner_map, theme, scale_labels=factor)
-            chosen = set(group)
-            boxes = [larger[i] if i in chosen else normal[i] for i in range(len(points))]
-            points = separate(points, boxes, margin=theme.margin)
-    return separate(points, normal, margin=theme.margin)
+    groups = _workshop_steps(partner_map)
+    larger: dict[float, list[Footprint]] = {}  # footprints by label factor, computed once each
+
+    def room(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        for _ in range(2):
+            for group in groups:
+                scale = fit_scale([points[i] for i in group], [normal[i] for i in group], theme.step_view)
+                # The page's map area and fit differ a little from step_view: STEP_FONT_SLACK more room.
+                factor = min(theme.step_font / (theme.font_size * scale) / STEP_FONT_SLACK, MAX_STEP_FONT)
+                if factor <= 1:
+                    continue
+                if factor not in larger:
+                    larger[factor] = actor_footprints(partner_map, theme, scale_labels=factor)
+                chosen = set(group)
+                boxes = [larger[factor][i] if i in chosen else normal[i] for i in range(len(points))]
+                points = separate(points, boxes, margin=theme.margin)
+        return separate(points, normal, margin=theme.margin)
+
+    return _compact(room(points), normal, theme, make_room=room, rounds=STEP_COMPACT_ROUNDS)
 
 
 def _workshop_steps(partner_map: PartnerMap) -> list[list[int]]:
@@ -169,8 +185,9 @@ def _make_room(raw: list[tuple[float, float]], footprints: list[Footprint],
     return _centred(best)
 
 
-def _compact(points: list[tuple[float, float]], footprints: list[Footprint],
-             theme: LabelTheme) -> list[tuple[float, float]]:
+def _compact(points: list[tuple[float, float]], footprints: list[Footprint], theme: LabelTheme, *,
+             make_room: Callable[[list[tuple[float, float]]], list[tuple[float, float]]] | None = None,
+             rounds: int = COMPACT_ROUNDS) -> list[tuple[float, float]]:
     """Squeeze the side that limits the fitted view, push the boxes apart again, and keep the best.
 
     Force layouts of documents' drafts come out square or tall, with loose actors far out, where the
@@ -178,13 +195,13 @@ def _compact(points: list[tuple[float, float]], footprints: list[Footprint],
     """
     best, best_scale = points, fit_scale(points, footprints, theme.view)
     current = points
-    for _ in range(COMPACT_ROUNDS):
+    for _ in range(rounds):
         wide = _bounds_aspect(current, footprints) > theme.view[0] / theme.view[1]
         factor_x, factor_y = (SQUEEZE, 1.0) if wide else (1.0, SQUEEZE)
         middle_x = sum(x for x, _ in current) / len(current)
         middle_y = sum(y for _, y in current) / len(current)
         squeezed = [(middle_x + (x - middle_x) * factor_x, middle_y + (y - middle_y) * factor_y) for x, y in current]
-        current = separate(squeezed, footprints, margin=theme.margin)
+        current = make_room(squeezed) if make_room else separate(squeezed, footprints, margin=theme.margin)
         scale = fit_scale(current, footprints, theme.view)
         if scale > best_scale:
             best, best_scale = current, scale

@@ -28,6 +28,8 @@
     quoteCount: 0,
     quotePages: [],    // where the earlier pages started, for ↑
     stepFont: null,    // workshop step: its actors' label size, when the theme's is too small fitted
+    labels: null,      // while labels are thinned (thinning()): id -> {text, font} of the labels drawn
+    labelView: null,   // the view (scale, centre) those labels were placed for
   };
   const words = pm.makeWords(tables, state);
   const steps = pm.tourSteps(data);
@@ -56,12 +58,105 @@
     return true;
   }
 
-  function redrawNetwork() {
+  function redrawNetwork(labelsPlaced) {
     // Pushes the current language, theme, filters and emphasis into vis-network's data sets,
     // handing it only what changed: on large maps, redrawing every node per key press is slow.
+    // Unless the labels were just placed, they are placed again for what changed.
+    if (!labelsPlaced) labelsChanged();
     const emphasised = focus();
     nodes.update(pm.nodeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedNodes, u)));
     edges.update(pm.edgeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedEdges, u)));
+  }
+
+  // ---- labels of larger maps and of a crowded workshop overview (emphasis.js, placeLabels) ----
+  // Placed again when the view has moved, at most every LABEL_DELAY ms (and once it stops).
+  const LABEL_DELAY = 120;
+  const measurer = document.createElement("canvas").getContext("2d");
+  const labelTexts = new Map();
+  let labelTimer = null;
+  let labelsPlacedAt = 0;
+
+  function labelText(id) {
+    // {text, width, lines} of an actor's label in the current theme and language at the theme's
+    // size: partnermap's lines, or else the name wrapped here as vis-network would wrap it.
+    const look = pm.theme(state);
+    const key = (state.workshop ? "projector" : "light") + "|" + state.language + "|" + id;
+    if (labelTexts.has(key)) return labelTexts.get(key);
+    const base = tables.baseNodes.get(id);
+    const given = base.lines && base.lines[state.workshop ? "projector" : "light"];
+    const face = (data.options.nodes && data.options.nodes.font && data.options.nodes.font.face) || "arial";
+    measurer.font = look.labelSize + "px " + face;
+    const width = (text) => measurer.measureText(text).width;
+    let lines;
+    if (given && given[state.language]) {
+      lines = given[state.language].split("\n");
+    } else {
+      lines = [];
+      for (const word of words.actorName(id).split(/\s+/).filter(Boolean)) {
+        const last = lines.length ? lines[lines.length - 1] + " " + word : null;
+        if (last !== null && width(last) <= look.labelWidth - 10 - look.labelSize) lines[lines.length - 1] = last;
+        else lines.push(word);
+      }
+    }
+    const entry = {text: lines.join("\n"), width: Math.max(0, ...lines.map(width)), lines: lines.length};
+    labelTexts.set(key, entry);
+    return entry;
+  }
+
+  function thinning() {
+    // Larger maps; and the workshop overview of any map whose labels the view draws too small for
+    // the back of the room (40 long names fitted in the projector's map area: about 18 px).
+    if (state.visibleActors.size > pm.THIN_LABELS_ABOVE) return true;
+    const look = pm.theme(state);
+    return state.workshop && state.step < 0 && state.selected === null && look.labelSize * network.getScale() < look.minLabelPx;
+  }
+
+  function placeLabelsNow() {
+    labelTimer = null;
+    labelsPlacedAt = performance.now();
+    if (!thinning()) {
+      if (state.labels) { state.labels = null; state.labelView = null; redrawNetwork(true); }
+      return;
+    }
+    const look = pm.theme(state);
+    const scale = network.getScale();
+    const centre = network.getViewPosition();
+    const positions = network.getPositions();
+    const emphasised = focus();
+    const shapes = [], candidates = [];
+    for (const id of pm.labelOrder(tables, state, emphasised)) {
+      const body = network.body.nodes[id];
+      const radius = (body ? body.options.size : tables.baseNodes.get(id).size * look.nodeScale) || 0;
+      const at = positions[id];
+      if (!at) continue;
+      shapes.push({id: id, x: at.x, y: at.y, radius: radius});
+      const text = labelText(id);
+      candidates.push({id: id, x: at.x, y: at.y, radius: radius, width: text.width, lines: text.lines,
+                       forced: Boolean(emphasised && emphasised.actors.has(id))});
+    }
+    const box = container.getBoundingClientRect();
+    const a = network.DOMtoCanvas({x: 0, y: 0}), b = network.DOMtoCanvas({x: box.width, y: box.height});
+    const sizes = pm.placeLabels(candidates, shapes, {font: look.labelSize, minPx: look.minLabelPx, scale: scale,
+                                                      bounds: [a.x, a.y, b.x, b.y]});
+    state.labels = new Map(Array.from(sizes, ([id, font]) => [id, {text: labelText(id).text, font: font}]));
+    state.labelView = {scale: scale, x: centre.x, y: centre.y};
+    // Only labels changed: the nodes, not the edges (thousands on large maps), are handed over.
+    nodes.update(pm.nodeUpdates(tables, words, state, emphasised).filter((u) => changed(appliedNodes, u)));
+  }
+
+  function scheduleLabels() {
+    // Called after every drawing: places the labels again if the view moved since they were placed.
+    if (!thinning() && !state.labels) return;
+    const view = state.labelView, centre = network.getViewPosition();
+    if (view && thinning() && view.scale === network.getScale() && view.x === centre.x && view.y === centre.y) return;
+    if (labelTimer !== null) return;
+    labelTimer = setTimeout(placeLabelsNow, Math.max(0, LABEL_DELAY - (performance.now() - labelsPlacedAt)));
+  }
+
+  function labelsChanged() {
+    // Selection, search, filters, language or theme changed what is labelled first: place again.
+    state.labelView = null;
+    scheduleLabels();
   }
 
   // vis-network fits shapes and labels as it bounds them, which stops half a font size above the
@@ -116,6 +211,8 @@
     // The caption and legend change the canvas's height: resize it before fitting.
     requestAnimationFrame(() => {
       network.setSize("100%", "100%");
+      // The fitted view bounds every label at the theme's size, however they are placed now.
+      if (state.labels) { state.labels = null; state.labelView = null; redrawNetwork(true); }
       network.redraw();
       const from = {position: network.getViewPosition(), scale: network.getScale()};
       network.fit(actorIds && actorIds.length ? {nodes: actorIds, animation: false} : {animation: false});
@@ -324,6 +421,7 @@
     else if (key === "Home") goToStep(-1, -1);
   });
 
+  network.on("afterDrawing", scheduleLabels);
   network.once("afterDrawing", () => {
     api.ready = true;
     document.body.dataset.ready = "true";
@@ -359,6 +457,8 @@
       inContext: state.inContext,
       quotes: {first: state.quotePage, end: state.quotePageEnd, count: state.quoteCount},
       reader: pm.readerView(),
+      // Maps that thin their labels: the scale they were placed for, null while they wait (tests).
+      labelScale: state.labelView && state.labels ? state.labelView.scale : null,
     };
   };
   api.select = select;
