@@ -10,6 +10,7 @@ and needs no internet, exactly like map.html.
 from __future__ import annotations
 
 import html
+import importlib
 from typing import Any
 
 from ..graph.analysis.metrics import actor_metrics
@@ -38,8 +39,9 @@ def show(partner_map: PartnerMap, *, height: int = 700, **options: Any) -> Any:
 
     With no `options`, the side panel shows the network measures, as `partnermap render` does.
     """
-    from IPython.display import HTML  # type: ignore[attr-defined]  # IPython re-exports it untyped
+    # Imported by name: IPython is optional, and untyped where it is installed.
+    display: Any = importlib.import_module("IPython.display")
 
     markup = iframe(partner_map, height=height, **options) if options else map_iframe(partner_map, height=height)
     # Wrapped in a <div>: IPython warns about HTML that starts with <iframe.
-    return HTML(f"<div>{markup}</div>")  # type: ignore[no-untyped-call]
+    return display.HTML(f"<div>{markup}</div>")
