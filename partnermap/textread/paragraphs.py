@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
     A paragraph is a block of non-blank lines; a line holding only white space is blank.
     """
+    return list(_split(text))
+
+
+# One render splits each source three times (coverage, the reading pane's texts, quote offsets):
+# the last few texts' paragraphs are kept, as a tuple so no caller can change them for another.
+@functools.lru_cache(maxsize=8)
+def _split(text: str) -> tuple[Paragraph, ...]:
     text = text.replace("\r\n", "\n")
     paragraphs: list[Paragraph] = []
     position = 0
@@ -41,7 +49,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             paragraphs.append(Paragraph(len(paragraphs) + 1, start, start + len(stripped), stripped))
         if separator:
             position = separator.end()
-    return paragraphs
+    return tuple(paragraphs)
 
 
 def normalise(text: str) -> str:
