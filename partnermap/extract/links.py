@@ -181,16 +181,12 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
     """The merged candidate links of a document, and a finding for each relevant sentence."""
     merged: dict[tuple[str, str, str], CandidateLink] = {}
     findings = []
-    previous: SentenceActors | None = None
-    antecedents: list[Group] = []  # groups of partners a pronoun of the next sentence may stand for
+    antecedents: list[Group] = []  # groups of partners a later pronoun may stand for, across paragraphs too
     for sentence in sentences:
         cues = find_cues(sentence, lexicon)
-        if previous is None or previous.sentence.para != sentence.sentence.para:
-            antecedents = []
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, antecedents)
         antecedents = _partner_groups(sentence, lexicon) or antecedents
-        previous = sentence
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -270,8 +266,9 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     groups = group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
     pairs: dict[tuple[str, str], tuple[Mention, Mention, Cue]] = {}
     objects: list[Group] = []
+    companions: dict[Group, list[Group]] = {}
     for cue in (c for c in linking if c.value != COMPOUND):
-        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects):
+        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects, companions):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))
     if not pairs and _few_actors(group_mentions(in_clause, sentence.sentence.text, sentence.sentence.start)):
@@ -292,9 +289,14 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
 
 
 def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,
-               lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group]
-               ) -> list[tuple[Mention, Mention]]:
-    """The pairs one cue joins: subject and partners of its construction, and those they serve."""
+               lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group],
+               companions: dict[Group, list[Group]]) -> list[tuple[Mention, Mention]]:
+    """The pairs one cue joins: subject and partners of its construction, and those they serve.
+
+    A partner joined to the subject by a comitative right after it ("ILO, in collaboration with
+    IGAD, supports the Ministry", "X, en coopération avec Y, appuie Z") is one of the subjects of
+    the clause's later cues: `companions` holds them by subject group.
+    """
     if cue.category == "support" and _next_word(sentence, cue) in _POSSESSIVE:
         return []  # "la contribution des diasporas", "the support of IOM": who gives, not to whom
     marker = _partner_marker(sentence, cue, lexicon)
@@ -315,6 +317,12 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     if built.partners is not None and marked and not built.reciprocal:
         objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
+    if built.subject is not None:
+        for companion in companions.get(built.subject, ()):
+            subject += companion.mentions
+        if built.partners is not None and cue.category == "cooperation" and marker is not None \
+                and fold(marker[1]) in _COMITATIVE and _right_after(text, offset, built.subject, cue):
+            companions.setdefault(built.subject, []).append(built.partners)
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or (not subject and marker is None):
         candidates = _reciprocal(partners)
@@ -329,6 +337,16 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         if kinds[person.concept] in served:
             candidates += [(actor, person) for actor in joined]
     return _oriented(candidates, kinds, served)
+
+
+_COMPANION_GLUE = re.compile(r"^[\s,()–—]*(?:(?:in|en|close|closer|closely|étroite|etroite|together|jointly|"
+                             r"conjointement|also|aussi|working|travaillant)\s+){0,2}$", re.I)
+
+
+def _right_after(text: str, offset: int, subject: Group, cue: Cue) -> bool:
+    """Whether the cue follows its subject with only a comma or an adverb between ("ILO in collaboration
+    with", "le HCR, en étroite coopération avec")."""
+    return subject.end <= cue.start and bool(_COMPANION_GLUE.match(text[subject.end - offset:cue.start - offset]))
 
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:
@@ -378,6 +396,8 @@ def _partner_marker(sentence: SentenceActors, cue: Cue, lexicon: CompiledLexicon
     tokens = sentence.tokens
     for match in lexicon.partner_markers.find(tokens):
         marker = tokens[match.start]
+        if cue.start < marker.start and marker.end == cue.end:  # the cue holds its marker: "work with", "funded by"
+            return marker.start, marker.text
         after_cue = [t for t in tokens if cue.end <= t.start <= marker.start]
         if cue.end <= marker.start and len(after_cue) <= MARKER_REACH:
             return marker.start, marker.text
