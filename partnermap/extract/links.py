@@ -110,6 +110,40 @@ _POSSESSIVE = frozenset(("of", "de", "des", "du", "d"))
 _MARKER_ENDINGS = frozenset(("by", "with", "par", "avec"))
 
 
+_GIVER_MARKS = frozenset(("of", "from", "de", "des", "du", "d"))
+_RECEIVER_MARKS = frozenset(("to", "for", "a", "au", "aux", "pour", "envers", "towards"))
+GIVER_REACH = 2
+"""How many words may stand before "of" (adjectives: "l'appui technique de") and after it (articles)."""
+
+
+def _group_after(sentence: SentenceActors, position: int, marks: frozenset[str], groups: list[Group]
+                 ) -> tuple[bool, Group | None]:
+    """Whether one of `marks` follows `position` within GIVER_REACH words with no actor before it,
+    and the group right after that mark, if one starts within GIVER_REACH words of it."""
+    following = [t for t in sentence.tokens if t.start >= position][:GIVER_REACH + 1]
+    mark = next((t for t in following if fold(t.text).rstrip("'’") in marks), None)
+    if mark is None or any(position <= g.start < mark.start for g in groups):
+        return False, None
+    group = next((g for g in groups if g.start >= mark.end), None)
+    if group is None or sum(1 for t in sentence.tokens if mark.end <= t.start < group.start) > GIVER_REACH:
+        return True, None
+    return True, group
+
+
+def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list[tuple[Mention, Mention]] | None:
+    """A support noun followed by who gives it ("the support of IOM", "l'appui technique de l'OIT",
+    "la contribution des diasporas"): its giver is no object of the support. The pairs are the
+    giver and those the text says it goes to ("l'appui de l'OIT aux structures tripartites");
+    None when the cue is not followed by a giver."""
+    possessive, giver = _group_after(sentence, cue.end, _GIVER_MARKS, groups)
+    if not possessive:
+        return None
+    receiver = _group_after(sentence, giver.end, _RECEIVER_MARKS, groups)[1] if giver else None
+    if giver is None or receiver is None:
+        return []
+    return [(a, b) for a in giver.mentions for b in receiver.mentions]
+
+
 def _next_word(sentence: SentenceActors, cue: Cue) -> str:
     following = next((t for t in sentence.tokens if t.start >= cue.end), None)
     return fold(following.text).rstrip("'’") if following else ""
@@ -297,15 +331,15 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     IGAD, supports the Ministry", "X, en coopération avec Y, appuie Z") is one of the subjects of
     the clause's later cues: `companions` holds them by subject group.
     """
-    if cue.category == "support" and _next_word(sentence, cue) in _POSSESSIVE:
-        return []  # "la contribution des diasporas", "the support of IOM": who gives, not to whom
+    kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
+    given = _support_of(sentence, cue, groups) if cue.category == "support" else None
+    if given is not None:
+        return _oriented(given, kinds, served)
     marker = _partner_marker(sentence, cue, lexicon)
     first_after = next((g.start for g in groups if g.start >= cue.end), None)
     between = sum(1 for t in sentence.tokens
                   if cue.end <= t.start and (first_after is None or t.end <= first_after))
     text, offset = sentence.sentence.text, sentence.sentence.start
-    served = lexicon.lexicon.served_kinds or frozenset()
-    kinds = _kinds(lexicon)
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
     antecedent = antecedents[-1] if antecedents and names_a_pronoun(text[clause.start - offset:cue.start - offset]) \

@@ -167,6 +167,14 @@ def test_who_gives_support_is_not_its_object(lexicon) -> None:
         ("media", "--", "migrant_associations", "multilateral_cooperation", "recommended")]
 
 
+def test_the_support_of_a_giver_to_a_receiver_links_them_not_the_speaker(lexicon) -> None:
+    assert links("Plusieurs délégations ont salué l'appui technique de l'OIT aux structures tripartites "
+                 "nationales.", lexicon, "fr") == [
+        ("ilo", "--", "tripartite_bodies", "social_dialogue", "endorsed")]
+    assert [link[:3] for link in links("Delegations welcomed the financial support of the European Union to "
+                                       "trade unions.", lexicon)] == [("european_union", "--", "trade_unions")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
