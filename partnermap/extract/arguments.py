@@ -30,9 +30,13 @@ _LIST_WORDS = frozenset(fold(w) for w in (
     "et", "ou", "ainsi", "que", "les", "la", "le", "l", "des", "de", "du", "d", "leur", "leurs", "ses",
     "autres", "tous", "toutes", "notamment", "y", "compris", "en", "particulier", "aussi", "concernés",
     "s", "a", "an", "un", "une",
-    # "all other actors, including X": the list goes on through these words
-    "actors", "stakeholders", "partners", "acteurs", "intervenants", "partenaires", "parties", "prenantes"))
-_LIST_GAP = 40
+    "tant", "tout", "toute", "particulierement", "specialement", "surtout", "above", "mainly", "principalement",
+    # "all other actors, including X", "le système des Nations Unies que d'autres mécanismes, tout
+    # particulièrement X": the list goes on through these words
+    "actors", "stakeholders", "partners", "acteurs", "intervenants", "partenaires", "parties", "prenantes",
+    "mechanisms", "mecanismes", "bodies", "organismes", "entities", "entites", "institutions", "organizations",
+    "organisations", "agencies"))
+_LIST_GAP = 60
 """At most this many characters between two actors of one list."""
 _WORD = re.compile(r"\w+")
 _RECIPROCAL_MARKERS = frozenset(("between", "among", "amongst", "entre", "parmi"))

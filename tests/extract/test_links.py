@@ -175,6 +175,13 @@ def test_the_support_of_a_giver_to_a_receiver_links_them_not_the_speaker(lexicon
                                        "trade unions.", lexicon)] == [("european_union", "--", "trade_unions")]
 
 
+def test_a_list_goes_on_through_other_mechanisms_in_particular(lexicon) -> None:
+    assert [link[:3] for link in links(
+        "Saluons les efforts de la communauté internationale dans le cadre tant du système des Nations Unies que "
+        "d'autres mécanismes, tout particulièrement le Forum mondial sur la migration et le développement.",
+        lexicon, "fr")] == [("gfmd", "--", "governments"), ("governments", "--", "international_organizations")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
