@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import UsageError
 from .lexicon import PHRASE_KINDS, Concept, Lexicon, PerLanguage, country_adjectives, country_concepts
-from .phrases import PhraseMatcher, parse_phrase
+from .phrases import Phrase, PhraseMatcher, parse_phrase
 from .tokens import Normaliser
 
 
@@ -69,8 +69,20 @@ class CompiledLexicon:
         self.country_adjectives = {self.normaliser.word(adjective): country
                                    for country, adjectives in country_adjectives(language).items()
                                    for adjective in adjectives}
+        self._plain: dict[str, list[Phrase]] = {}
         self.strengths = self._matcher(
             e for strength, phrases in lexicon.strengths.items() for e in self._entries(phrases, strength))
+
+    def plain_phrases(self, concept: str) -> list[Phrase]:
+        """The phrases of `concept` in this language that are names as written (no brackets, gaps or '*')."""
+        found = self._plain.get(concept)
+        if found is None:
+            known = self.concepts.get(concept)
+            written = known.phrases.get(self.language, ()) if known else ()
+            found = [parse_phrase(w, self.normaliser) for w in written
+                     if not any(mark in w for mark in ("[", "*", "...", "…"))]
+            self._plain[concept] = found
+        return found
 
     def country_sector(self, country: str, sector: str) -> str:
         """The id of `country`'s own `sector` ("Egypt: Foreign affairs"), made a concept on first use."""

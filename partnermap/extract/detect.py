@@ -39,6 +39,10 @@ class Mention:
     alias: str | None = None
     located: bool = False
     """Named as a place ("in countries of origin", "les villes qu'elle a visitées", "au Maroc"), not as an actor."""
+    titled: bool = False
+    """Named in one person's title ("the IOM Head of Mission", "special representative to AU and ECA",
+    "Directeur régional de l'OIM pour l'UE"), or as the place of an office ("IOM Djibouti"): no actor by
+    itself, but a link may still join it (the person speaks for the body)."""
 
     @property
     def confidence(self) -> float:
@@ -77,7 +81,8 @@ class _GroupCounter:
 
 def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: CompiledLexicon,
                      earlier: list[SentenceActors], groups: _GroupCounter) -> SentenceActors:
-    candidates = [m for m in lexicon.names.find(tokens) if _applies(m, tokens, lexicon)]
+    candidates = [m for m in lexicon.names.find(tokens) if _applies(m, tokens, lexicon)
+                  and not _part_of_a_name(m, tokens)]
     candidates += [*lexicon.references.find(tokens), *lexicon.collectives.find(tokens)]
     mentions: list[Mention] = []
     kept_spans: list[tuple[int, int]] = []  # focus start and end of the phrases kept
@@ -89,6 +94,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions.sort(key=lambda m: (m.start, m.end, m.concept))
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
+    mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
 
 
@@ -149,6 +155,10 @@ _PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans"
 # These make a place of a country only: "au Maroc", "aux Pays-Bas" (but "aide aux migrants" is not a place).
 _COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers", "for", "pour"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
+# Numbers and quantifiers between a place word and the name: "in many other countries".
+_QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numerous", "few", "most", "more", "over",
+                          "nombreux", "nombreuses", "autres", "plusieurs", "certains", "certaines", "divers",
+                          "diverses", "differents", "differentes", "quelques", "plus"))
 _PLACE_GAP = 12
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
@@ -161,9 +171,16 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     ends = [t.end for t in tokens]
     for mention in mentions:
         last = bisect_right(ends, mention.start)  # tokens[:last] end before the mention
-        before = [fold(t.text).rstrip("'") for t in tokens[max(0, last - 3):last]]
+        before = [fold(t.text).rstrip("'") for t in tokens[max(0, last - 6):last]]
         while before and before[-1] in _ARTICLES:
             before.pop()
+        counted = False  # "in 31 European countries", "dans de nombreux autres pays": still places
+        while before and (before[-1] in _QUANTIFIERS or before[-1].isdigit()):
+            before.pop()
+            counted = True
+        if counted and before and before[-1] in ("de", "d"):
+            before.pop()
+        before = before[-3:]
         word = before[-1] if before else ""
         place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
@@ -176,6 +193,90 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                          and (mention.concept in countries or words <= _PLACE_LIST_WORDS)))
         marked.append(replace(mention, located=True) if place else mention)
     return marked
+
+
+# Common nouns that, written with a capital after a name, are part of that name: "ILO Country
+# Office", "Djibouti City", "Bureau de Pays" name an office or a town, not governments or cities.
+_NAME_PARTS = frozenset(("country", "city", "pays", "ville"))
+
+
+def _part_of_a_name(match: Match, tokens: Sequence[Token]) -> bool:
+    if match.end - match.start != 1 or match.start == 0:
+        return False
+    word, previous = tokens[match.start].text, tokens[match.start - 1].text
+    return word[:1].isupper() and fold(word) in _NAME_PARTS and previous[:1].isupper()
+
+
+# One person's title, singular: the bodies named in it ("Director of ILO", "IOM Head of Mission")
+# tell who the person is, not an actor of the text.
+_TITLES = frozenset((
+    "director", "head", "chief", "representative", "ambassador", "minister", "secretary", "commissioner",
+    "president", "chair", "chairperson", "spokesperson", "spokesman", "spokeswoman", "coordinator", "envoy",
+    "adviser", "advisor", "officer", "directeur", "directrice", "chef", "representant", "representante",
+    "ambassadeur", "ambassadrice", "ministre", "secretaire", "commissaire", "president", "presidente",
+    "porte-parole", "coordonnateur", "coordinatrice", "envoye", "envoyee", "conseiller", "conseillere"))
+# Words that may stand between a title and the body: "Chief of Mission of IOM", "Directeur régional de l'OIM".
+_TITLE_WORDS = frozenset((
+    "of", "to", "for", "the", "de", "du", "des", "d", "l", "la", "le", "les", "aupres", "pour", "general", "regional",
+    "executive", "special", "deputy", "assistant", "resident", "adjoint", "adjointe", "executif", "general",
+    "special", "speciale", "mission", "delegation", "office", "division", "country", "bureau", "pays", "a", "i",
+    "generale", "regionale", "residente", "resident"))
+_TITLE_OF = frozenset(("of", "to", "for", "de", "du", "des", "d", "aupres", "pour", "a"))
+_NAMED_KINDS = frozenset(("international_organization", "regional_institution", "government"))
+# "Berlin - ", "Djibouti City, Djibouti – " opening a press release: a place and no actor.
+_PLACE_NAME = r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*"
+_DATELINE = re.compile(rf"^{_PLACE_NAME}(?:,\s{_PLACE_NAME})?\s[-–—]\s")
+# Between two bodies of one title: "to AU and ECA", "pour l'UE, la Norvège et la Suisse".
+_TITLE_LIST = re.compile(r"(?:,|\s)*(?:\s(?:and|et|or|ou|for|pour))?\s+(?:the\s|l['’]|la\s|le\s|les\s)?",
+                         re.IGNORECASE)
+_BODY_KINDS = frozenset(("international_organization", "regional_institution"))
+
+
+def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
+                 lexicon: CompiledLexicon) -> list[Mention]:
+    """Mentions naming a body only in one person's title, the place of an office or a dateline, as `titled`."""
+    dateline = _DATELINE.match(sentence.text) if sentence.number == 1 else None
+    dateline_end = sentence.start + dateline.end() if dateline else -1
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    marked: list[Mention] = []
+    for mention in mentions:
+        kind = lexicon.kinds.get(mention.concept)
+        first, last = starts.get(mention.start), ends.get(mention.end)
+        titled = mention.end <= dateline_end
+        if not titled and kind in _NAMED_KINDS and first is not None and last is not None:
+            titled = _after_title(tokens, first) or _before_title(tokens, last)
+            previous = marked[-1] if marked else None
+            if not titled and previous is not None and previous.end <= mention.start:
+                gap = sentence.text[previous.end - sentence.start:mention.start - sentence.start]
+                if previous.titled and _TITLE_LIST.fullmatch(gap):
+                    titled = True  # the list goes on
+                elif mention.concept in lexicon.countries and gap == " " and lexicon.kinds.get(previous.concept) \
+                        in _BODY_KINDS:
+                    titled = True  # "IOM Djibouti": the country office, not the country
+        marked.append(replace(mention, titled=True) if titled else mention)
+    return marked
+
+
+def _after_title(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a title ends just before tokens[first]: "the Director of [ILO]", "representative to [AU]"."""
+    index = first - 1
+    words = 0
+    while index >= 0 and words < 5:
+        word = fold(tokens[index].text).rstrip("'’")
+        if word in _TITLES and not tokens[index].text.endswith("s"):
+            return words > 0 and fold(tokens[first - 1].text).rstrip("'’") in _TITLE_OF | {"the", "l", "la", "le"}
+        if word not in _TITLE_WORDS:
+            return False
+        index -= 1
+        words += 1
+    return False
+
+
+def _before_title(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a title starts just after tokens[last]: "the [IOM] Head of Mission"."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and fold(following.text) in _TITLES and following.text[:1].isupper()
 
 
 def _applies(match: Match, tokens: Sequence[Token], lexicon: CompiledLexicon) -> bool:
@@ -201,6 +302,8 @@ def _mentions_of(match: Match, sentence: Sentence, tokens: Sequence[Token], lexi
             return []
         plain = match.phrase.focus == (0, len(match.phrase.words)) and GAP not in match.phrase.words
         alias = words if plain and match.payload.how in ("phrases", "in_context", "weak") else None
+        if not plain and match.payload.how == "phrases" and GAP not in match.phrase.words:
+            alias = _name_of_focus(match, lexicon)
         return [Mention(match.payload.concept, sentence, start, end, words, match.payload.how, group, alias)]
     if isinstance(match.payload, Collective):
         plain = GAP not in match.phrase.words and match.phrase.focus == (0, len(match.phrase.words))
@@ -208,6 +311,24 @@ def _mentions_of(match: Match, sentence: Sentence, tokens: Sequence[Token], lexi
                 for concept in match.payload.actors]
     concepts = _referred(match.payload.kinds, lexicon, earlier)
     return [Mention(concept, sentence, start, end, words, "reference", group) for concept in concepts]
+
+
+def _name_of_focus(match: Match, lexicon: CompiledLexicon) -> str | None:
+    """The concept's own name for what a bracketed phrase names: "pays d'origine, de transit et
+    [de destination]" names the "pays de destination", "[workers] and employers' representatives"
+    the "workers' representatives". The plain phrase of the concept holding the focus words and
+    most of the phrase's other words, or None."""
+    focus = match.phrase.words[match.phrase.focus[0]:match.phrase.focus[1]]
+    others = set(match.phrase.words)
+    best: tuple[int, str] | None = None
+    for phrase in lexicon.plain_phrases(match.payload.concept):
+        words = phrase.words
+        if not any(words[i:i + len(focus)] == focus for i in range(len(words) - len(focus) + 1)):
+            continue
+        shared = len(others & set(words)) * 100 - len(words)
+        if best is None or shared > best[0]:
+            best = (shared, phrase.written)
+    return best[1] if best else None
 
 
 def _referred(kinds: frozenset[str], lexicon: CompiledLexicon, earlier: list[SentenceActors]) -> list[str]:

@@ -88,7 +88,8 @@ def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[Named
         while end < len(words) and text[words[end - 1].end():words[end].start()].strip(" ") == "":
             word = words[end].group()
             previous = fold(words[end - 1].group()).rstrip("'’")
-            if word in _BODY_HEADS and previous not in _OF_WORDS:  # "… and the National Institute…"
+            # "… and the National Institute…" starts a new name; "National Coordination Bureau" goes on.
+            if word in _BODY_HEADS and previous not in _OF_WORDS and not words[end - 1].group()[0].isupper():
                 break
             if word[0].isupper():
                 last_capital = end

@@ -96,10 +96,10 @@ def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
             mentions.setdefault(mention.concept, []).append(mention)
     links, findings = find_links(sentences, compiled)
     linked = {end for link in links for end in (link.from_actor, link.to_actor)}
-    # An actor named only as a place ("meetings in Djibouti", "in countries of origin") is no
-    # actor, unless a link joins it.
+    # An actor named only as a place ("meetings in Djibouti", "in countries of origin") or in a
+    # person's title ("the IOM Head of Mission") is no actor, unless a link joins it.
     actors = [DraftActor(compiled.concepts[concept], found) for concept, found in mentions.items()
-              if concept in linked or not all(m.located for m in found)]
+              if concept in linked or not all(m.located or m.titled for m in found)]
     actors.sort(key=lambda a: (min(m.start for m in a.mentions), a.concept.id))
     links.sort(key=lambda link: (link.evidence[0].start, link.from_actor, link.to_actor, link.type))
     return Extraction(document, guess, actors, links, findings)

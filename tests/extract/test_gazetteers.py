@@ -103,3 +103,38 @@ def test_a_government_body_named_in_capitals_is_an_actor_of_its_own(lexicon) -> 
                      "org_ministry_of_women_and_family": "government_sector",
                      "org_national_institute_of_statistics": "government_sector",
                      "labour_ministries": "government_sector"}
+
+
+def test_places_after_numbers_and_quantifiers_datelines_and_names_holding_a_common_noun(lexicon) -> None:
+    assert set(actors("L'UNHCR aide les réfugiés dans 31 pays européens et dans de nombreux autres pays.",
+                      lexicon, "fr")) == {"unhcr", "refugees"}
+    # A dateline opens a press release; "City" and "Country" written in a name are part of it.
+    assert set(actors("Djibouti City, Djibouti – The ILO Country Office met IOM.", lexicon)) == {"ilo", "iom"}
+    assert set(actors("Berlin - L'OIM a rencontré le HCR.", lexicon, "fr")) == {"iom", "unhcr"}
+
+
+def test_bodies_named_only_in_a_persons_title_are_no_actors(lexicon) -> None:
+    found = actors("The ILO met the Head of EU Delegation, the representative to AU and ECA M. Musindo, "
+                   "and the IOM Head of Mission Mrs. Davio, and Ms Daviot, Chief of Mission of UNHCR Djibouti.",
+                   lexicon)
+    assert set(found) == {"ilo"}
+    found = actors("Eugenio Ambrosi, Directeur régional de l’OIM pour l’UE, la Norvège et la Suisse, a parlé "
+                   "au HCR.", lexicon, "fr")
+    assert set(found) == {"unhcr"}
+    # Named otherwise too, the body is an actor.
+    assert set(actors("The IOM Head of Mission said IOM supports NGOs.", lexicon)) == {"iom", "ngos"}
+
+
+def test_a_phrase_naming_several_groups_gives_each_its_own_name(lexicon) -> None:
+    found = extract("The workshop brings together workers and employers’ representatives. Migrants live in "
+                    "countries of origin, transit and destination, and cooperation between them is needed.",
+                    lexicon=lexicon, language="en")
+    aliases = {a.concept.id: a.aliases for a in found.actors}
+    assert aliases["trade_unions"] == ["workers' representatives"]
+    assert aliases["employers_organizations"] == ["employers' representatives"]
+
+
+def test_a_government_body_name_holding_a_second_head_word_stays_whole(lexicon) -> None:
+    found = actors("The ILO met the National Coordination Bureau on Migration.", lexicon)
+    assert found == {"ilo": "international_organization",
+                     "org_national_coordination_bureau_on_migration": "government_sector"}
