@@ -138,3 +138,11 @@ def test_a_government_body_name_holding_a_second_head_word_stays_whole(lexicon) 
     found = actors("The ILO met the National Coordination Bureau on Migration.", lexicon)
     assert found == {"ilo": "international_organization",
                      "org_national_coordination_bureau_on_migration": "government_sector"}
+
+
+def test_more_plain_groups_of_real_documents(lexicon) -> None:
+    assert set(actors("NGOs should assist migrants held in detention and work with all the participating "
+                      "countries, local action groups and home communities.", lexicon)) == {
+        "ngos", "detained_migrants", "governments", "local_action_groups", "local_communities"}
+    assert set(actors("Les signataires de la Convention et les institutions officielles coopèrent avec le HCR.",
+                      lexicon, "fr")) == {"states_parties", "public_institutions", "unhcr"}
