@@ -344,6 +344,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
     antecedent = antecedents[-1] if antecedents and names_a_pronoun(text[clause.start - offset:cue.start - offset]) \
         else None
+    if antecedent is None:
+        groups, antecedent = _fronted(sentence, clause, cue, groups)
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=is_adverbial(before_cue),
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
@@ -371,6 +373,40 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         if kinds[person.concept] in served:
             candidates += [(actor, person) for actor in joined]
     return _oriented(candidates, kinds, served)
+
+
+FRONT_WORDS = 6
+"""A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
+_COMMA = re.compile(r",\s*")
+_CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
+
+
+def _fronted(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Group]
+             ) -> tuple[list[Group], Group | None]:
+    """The subject of a clause that a cue's phrase opens: "In cooperation with the ILO, the Government
+    will…", "A la veille des Consultations annuelles avec les ONG, l'UNHCR a signé…": the group
+    right after the comma closing the opening phrase. The groups come back cut at that comma (a
+    list does not run on through it), with the subject, or None when the cue opens no phrase."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    opening = text[clause.start - offset:cue.start - offset]
+    words = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
+    if "," in opening or len(words) > FRONT_WORDS or any(clause.start <= g.start < cue.start for g in groups):
+        return groups, None
+    comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
+    if comma is None:
+        return groups, None
+    cut = offset + comma.start()
+    split: list[Group] = []
+    for group in groups:
+        parts = ([m for m in group.mentions if m.start < cut], [m for m in group.mentions if m.start >= cut])
+        if parts[0] and parts[1] and _CONJUNCTION.search(text[cut - offset:group.end - offset]):
+            return groups, None  # "work with X, Y and Z": the comma is the list's own
+        split += [Group(tuple(part)) for part in parts if part]
+    after = next((g for g in split if g.start >= offset + comma.end()), None)
+    if after is None:
+        return groups, None
+    gap = [t for t in sentence.tokens if offset + comma.end() <= t.start < after.start]
+    return (split, after) if len(gap) <= 1 else (groups, None)  # an article at most: ", the Government"
 
 
 _COMPANION_GLUE = re.compile(r"^[\s,()–—]*(?:(?:in|en|close|closer|closely|étroite|etroite|together|jointly|"

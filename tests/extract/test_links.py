@@ -182,6 +182,13 @@ def test_a_list_goes_on_through_other_mechanisms_in_particular(lexicon) -> None:
         lexicon, "fr")] == [("gfmd", "--", "governments"), ("governments", "--", "international_organizations")]
 
 
+def test_a_cue_opening_the_clause_takes_the_subject_after_its_comma(lexicon) -> None:
+    assert [link[:3] for link in links("In close cooperation with the ILO, the Government will train employers' "
+                                       "organizations.", lexicon)] == [("governments", "--", "ilo")]
+    assert [link[:3] for link in links("A la veille des Consultations annuelles avec les ONG, le HCR a signé un "
+                                       "accord.", lexicon, "fr")] == [("ngos", "--", "unhcr")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
