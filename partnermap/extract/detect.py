@@ -234,28 +234,55 @@ _BODY_KINDS = frozenset(("international_organization", "regional_institution"))
 
 def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
                  lexicon: CompiledLexicon) -> list[Mention]:
-    """Mentions naming a body only in one person's title, the place of an office or a dateline, as `titled`."""
-    dateline = _DATELINE.match(sentence.text) if sentence.number == 1 else None
-    dateline_end = sentence.start + dateline.end() if dateline else -1
+    """Mentions that name no actor of the text by themselves.
+
+    `titled` (no actor unless named otherwise or linked): a body in one person's title ("the
+    Director of ILO"), anything in the document's title heading. Dropped (no mention at all):
+    a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
+    joined by a slash ("NGOs/hometown associations" are the hometown associations), a plain
+    group inside a quoted title ("“… empowered citizens”").
+    """
+    text, offset = sentence.text, sentence.start
+    dateline = _DATELINE.match(text) if sentence.number == 1 else None
+    dateline_end = offset + dateline.end() if dateline else -1
+    heading = sentence.para == 1 and sentence.number == 1 and _is_heading(text)
+    quoted = [(offset + q.start(), offset + q.end()) for q in _QUOTED_TITLE.finditer(text)]
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     marked: list[Mention] = []
-    for mention in mentions:
+    dropped: set[int] = set()
+    for index, mention in enumerate(mentions):
         kind = lexicon.kinds.get(mention.concept)
         first, last = starts.get(mention.start), ends.get(mention.end)
-        titled = mention.end <= dateline_end
-        if not titled and kind in _NAMED_KINDS and first is not None and last is not None:
-            titled = _after_title(tokens, first) or _before_title(tokens, last)
-            previous = marked[-1] if marked else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        located = (mention.end <= dateline_end
+                   or (following is not None and text[mention.end - offset:following.start - offset] == "/")
+                   or (mention.words[:1].islower() and any(a <= mention.start and mention.end <= b for a, b in quoted)))
+        titled = heading
+        previous = marked[-1] if marked else None
+        if not located and kind in _NAMED_KINDS and first is not None and last is not None:
+            titled = titled or _after_title(tokens, first) or _before_title(tokens, last)
             if not titled and previous is not None and previous.end <= mention.start:
-                gap = sentence.text[previous.end - sentence.start:mention.start - sentence.start]
-                if previous.titled and _TITLE_LIST.fullmatch(gap):
-                    titled = True  # the list goes on
-                elif mention.concept in lexicon.countries and gap == " " and lexicon.kinds.get(previous.concept) \
+                gap = text[previous.end - offset:mention.start - offset]
+                if mention.concept in lexicon.countries and gap == " " and lexicon.kinds.get(previous.concept) \
                         in _BODY_KINDS:
-                    titled = True  # "IOM Djibouti": the country office, not the country
-        marked.append(replace(mention, titled=True) if titled else mention)
-    return marked
+                    located = True  # "IOM Djibouti": the country office, not the country
+                elif previous.titled and _TITLE_LIST.fullmatch(gap):
+                    titled = True  # the list goes on
+        marked.append(replace(mention, titled=titled))
+        if located:
+            dropped.add(index)
+    return [m for index, m in enumerate(marked) if index not in dropped]
+
+
+# A quoted title: capital first, no sentence mark inside, a few words ("“Strengthen social cohesion…”").
+_QUOTED_TITLE = re.compile(r"[“‘«\"]\s?[A-Z][^“”‘’«»\".!?;:]{0,150}[”’»\"]")
+
+
+def _is_heading(text: str) -> bool:
+    """A title line: no closing stop, not too long."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in ".!?:;,»”\"" and len(stripped.split()) <= 30
 
 
 def _after_title(tokens: Sequence[Token], first: int) -> bool:

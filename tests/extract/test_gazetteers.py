@@ -146,3 +146,13 @@ def test_more_plain_groups_of_real_documents(lexicon) -> None:
         "ngos", "detained_migrants", "governments", "local_action_groups", "local_communities"}
     assert set(actors("Les signataires de la Convention et les institutions officielles coopèrent avec le HCR.",
                       lexicon, "fr")) == {"states_parties", "public_institutions", "unhcr"}
+
+
+def test_headings_slashes_and_quoted_titles(lexicon) -> None:
+    # A body named only in the document's title heading is no actor of its own.
+    assert set(actors("Déclaration du Dialogue de haut niveau\n\nLes États saluent l'OIM.", lexicon, "fr")) == {
+        "governments", "iom"}
+    # "NGOs/hometown associations" are the hometown associations; a quoted project title names no group.
+    assert set(actors("The project brought together NGOs/hometown associations and UNDP in a new project "
+                      "- “Strengthen social cohesion through empowered citizens”.", lexicon)) == {
+        "migrant_associations", "undp"}
