@@ -29,6 +29,7 @@ MAX_NAME_WORDS = 10
 _KIND_WORDS = (
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction",
                            "bureau", "office national", "national", "chancellery", "chancellerie")),
+    ("migrant_association", ("hometown", "diaspora", "ressortissant")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
                               "conference")),
@@ -105,6 +106,40 @@ def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[Named
     return list(found.values())
 
 
+# Words heading the name of an organisation, a network or a forum written in capitals without
+# an acronym ("the Alliance of Hometown Associations", "the Mayors Migration Council").
+_ORGANISATION_HEADS = frozenset((
+    "Alliance", "Network", "Federation", "Association", "Associations", "Council", "Forum", "Platform",
+    "Coalition", "Confederation", "Union", "Committee", "Commission", "Centre", "Center", "Institute",
+    "Foundation", "Organisation", "Organization", "Agency", "Fund", "Bank", "Initiative", "Partnership",
+    "Board", "Secretariat", "Observatory", "Mechanism", "Dialogue", "Process", "Conference", "Group"))
+# "the" goes on a name after "of", "for", "on" only: "… Associations and the Southern …" are two.
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
+_NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
+
+
+def find_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
+    """Capitalised names after "the" holding an organisation's head word, without an acronym
+    ("the Alliance of Hometown Associations"). Lines written in capitals (titles) are left out."""
+    found: dict[str, NamedOrganisation] = {}
+    for line in text.splitlines():
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2:
+            continue  # a title written in capitals tells no name apart
+        for match in _NAME_RUN.finditer(line):
+            parts = match.group(1).split()
+            while parts and not parts[-1][0].isupper():
+                parts.pop()
+            capitals = [w for w in parts if w[0].isupper()]
+            if len(capitals) < 2 or not any(w in _ORGANISATION_HEADS for w in capitals) or parts[0] == "Head":
+                continue
+            name = " ".join(parts)
+            kind = _kind(name, national)
+            if kind and kind != "government_sector" and name not in found:
+                found[name] = NamedOrganisation(name, "", kind)
+    return list(found.values())
+
+
 def _name_before(text: str) -> str:
     """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS."""
     words = _WORDS.findall(text)
@@ -119,6 +154,9 @@ def _name_before(text: str) -> str:
     return " ".join(name) if len(name) >= 2 else ""
 
 
+_GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
+
+
 def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     """The kind the name's words tell; a possessor ("the African Union's Committee") is left out,
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
@@ -128,6 +166,9 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
         return "government_sector"
     for kind, prefixes in _KIND_WORDS:
         if any(word.startswith(prefix) for word in words for prefix in prefixes):
+            if kind == "multilateral_process" and {"process", "processus", "dialogue"} & set(words) \
+                    and not _GLOBAL & set(words):
+                return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
             return kind
     return None
 
@@ -142,12 +183,14 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         if known or organisation.id in compiled.concepts:
             continue
         new.append(organisation)
-    for body in find_bodies(text, adjectives):
+    bodies = find_bodies(text, adjectives)
+    for body in [*bodies, *find_organisations(text, adjectives)]:
         tokens = compiled.normaliser.tokens(body.name)
-        # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco") is
-        # known; "State" alone (governments) does not make "State Chancellery" known.
+        # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
+        # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known.
         known = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
-                 and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector")]
+                 and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
+                      or body not in bodies)]
         if known or body.id in compiled.concepts or any(o.id == body.id for o in new):
             continue
         new.append(body)

@@ -156,3 +156,15 @@ def test_headings_slashes_and_quoted_titles(lexicon) -> None:
     assert set(actors("The project brought together NGOs/hometown associations and UNDP in a new project "
                       "- “Strengthen social cohesion through empowered citizens”.", lexicon)) == {
         "migrant_associations", "undp"}
+
+
+def test_an_organisation_named_in_capitals_without_acronym_is_an_actor_of_its_own(lexicon) -> None:
+    found = actors("UNDP will support the Alliance of Hometown Associations and the Southern Corridor Process, "
+                   "as adopted by the AU Executive Council.", lexicon)
+    assert found == {"undp": "international_organization",
+                     "org_alliance_of_hometown_associations": "migrant_association",
+                     "org_southern_corridor_process": "regional_process",
+                     "african_union": "regional_institution"}
+    # A title in capitals names nothing by its capitals alone.
+    assert "org_global_forum_on_something" not in actors("The Global Forum On Something Meets The Press\n\n"
+                                                         "UNDP spoke.", lexicon)
