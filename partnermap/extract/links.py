@@ -26,6 +26,8 @@ from ..graph.model.vocab import shipped_vocabulary
 from .arguments import RECIPROCAL_LIST, Group, construction, group_mentions, is_adverbial, names_a_pronoun
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
+from .lexicon import Lexicon
+from .phrases import PhraseMatcher, inflected, parse_phrase
 from .segment import Sentence
 from .tokens import fold
 
@@ -78,18 +80,40 @@ class Finding:
     reason: str
 
 
+_INFLECTED: dict[tuple[int, str], tuple[Lexicon, PhraseMatcher, PhraseMatcher]] = {}
+
+
+def cue_matchers(lexicon: CompiledLexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """The cooperation and support matchers, finding each verb cue in its other forms too
+    ("travailler avec" finds "l'OIM travaille avec", "engage with" finds "engaged with"); made once
+    per lexicon and language."""
+    key = (id(lexicon.lexicon), lexicon.language)
+    kept = _INFLECTED.get(key)
+    if kept is None or kept[0] is not lexicon.lexicon:
+        language, normaliser = lexicon.language, lexicon.normaliser
+        cooperation, support = (
+            matcher.extended((parse_phrase(form, normaliser), category)
+                             for written in phrases.get(language, ()) for form in inflected(written, language))
+            for category, phrases, matcher in (("cooperation", lexicon.lexicon.cooperation, lexicon.cooperation),
+                                               ("support", lexicon.lexicon.support, lexicon.support)))
+        kept = _INFLECTED[key] = (lexicon.lexicon, cooperation, support)
+    return kept[1], kept[2]
+
+
 def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
     """Every cue phrase of the sentence, in text order."""
     tokens, text = sentence.tokens, sentence.sentence
     cues = []
-    for category, matcher in (("cooperation", lexicon.cooperation), ("support", lexicon.support),
+    cooperation, support = cue_matchers(lexicon)
+    for category, matcher in (("cooperation", cooperation), ("support", support),
                               ("type", lexicon.types), ("strength", lexicon.strengths)):
         for match in matcher.find(tokens):
             start, end = tokens[match.start].start, tokens[match.end - 1].end
             words = " ".join(text.text[start - text.start: end - text.start].split())
             cues.append(Cue(category, str(match.payload), start, end, words))
     cues += _inserted_partners(sentence, lexicon)
-    return sorted(cues, key=lambda c: (c.start, c.end, c.category, c.value))
+    # A cue found by two of its forms ("work with", "works with") counts once.
+    return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
 
 
 _COMITATIVE = frozenset(("with", "avec"))

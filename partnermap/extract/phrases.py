@@ -13,6 +13,7 @@ capital; lower-case phrase words match any case.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -189,3 +190,44 @@ class PhraseMatcher:
                 first, last = phrase.focus
                 found.append(Match(index, ends[-1], starts[first], ends[last - 1], phrase, payload))
         return found
+
+
+# Verb endings a cue written in the infinitive ("travailler avec", "fournir") or the base form
+# ("partner with", "engage with") takes in a text: its first word is inflected by these rules.
+_FRENCH_ER = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient", "ais", "a", "ant", "ions",
+              "iez", "era", "eront", "erait", "eraient", "èrent", "erons")
+_FRENCH_YER = ("e", "es", "ent", "era", "eront", "erait", "eraient")
+_FRENCH_IR = ("is", "it", "issons", "issez", "issent", "i", "ie", "ies", "ira", "iront", "irait", "iraient",
+              "issait", "issaient", "issant")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)(\b.*)$", re.S)
+
+
+def inflected(written: str, language: str) -> list[str]:
+    """Other forms of a cue whose first word is a verb in the infinitive or base form: "travailler
+    avec" → "travaille avec", "travaillent avec"…; "engage with" → "engages with", "engaged with"…
+    In English only a verb with its complement is inflected: "attended" alone reports who took part.
+    Forms that are no word of the language ("dialoguees") cost nothing: no text holds them."""
+    found = _FIRST_WORD.match(written)
+    if found is None:
+        return []
+    verb, rest = found.groups()
+    lower = verb.casefold()
+    forms: list[str] = []
+    if language == "fr" and lower.endswith("y") and rest.startswith(PREFIX_MARK):  # "appuy*": "appuie"
+        return [lower[:-1] + "i" + ending + rest[1:] for ending in _FRENCH_YER]
+    if language == "fr" and len(lower) >= 5:
+        if lower.endswith("yer"):
+            forms += [lower[:-3] + "i" + ending for ending in _FRENCH_YER]
+            forms += [lower[:-2] + ending for ending in _FRENCH_ER if ending not in _FRENCH_YER]
+        elif lower.endswith("er"):
+            forms += [lower[:-2] + ending for ending in _FRENCH_ER]
+        elif lower.endswith("ir"):
+            forms += [lower[:-2] + ending for ending in _FRENCH_IR]
+    elif language == "en" and len(lower) >= 4 and rest.strip():  # "work with", not "attend": "X attended" lists
+        if lower.endswith("e"):
+            forms += [lower + "s", lower + "d", lower[:-1] + "ing"]
+        elif lower.endswith("y") and lower[-2] not in "aeiou":
+            forms += [lower[:-1] + "ies", lower[:-1] + "ied", lower + "ing"]
+        else:
+            forms += [lower + "s", lower + "ed", lower + "ing"]
+    return [form + rest for form in forms]

@@ -189,6 +189,17 @@ def test_a_cue_opening_the_clause_takes_the_subject_after_its_comma(lexicon) -> 
                                        "accord.", lexicon, "fr")] == [("ngos", "--", "unhcr")]
 
 
+def test_a_verb_cue_is_found_in_its_other_forms(lexicon) -> None:
+    assert [link[:3] for link in links("L'OIM travaille avec le gouvernement du Maroc.", lexicon, "fr")] == [
+        ("iom", "--", "morocco")]
+    assert [link[:3] for link in links("L'OIT fournit une assistance technique aux ministères du travail.",
+                                       lexicon, "fr")] == [("ilo", "--", "labour_ministries")]
+    assert [link[:3] for link in links("Le PNUD appuie les autorités locales.", lexicon, "fr")] == [
+        ("local_authorities", "--", "undp")]
+    assert [link[:3] for link in links("UNDP engaged with local authorities.", lexicon)] == [
+        ("local_authorities", "--", "undp")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
