@@ -168,3 +168,13 @@ def test_an_organisation_named_in_capitals_without_acronym_is_an_actor_of_its_ow
     # A title in capitals names nothing by its capitals alone.
     assert "org_global_forum_on_something" not in actors("The Global Forum On Something Meets The Press\n\n"
                                                          "UNDP spoke.", lexicon)
+
+
+def test_named_processes_and_more_bodies_are_actors_of_their_own(lexicon) -> None:
+    assert set(actors("The Rabat Process, the Colombo Process and regional consultative processes met the "
+                      "African Development Bank, the UN Country Team and the Global Compact on Refugees.",
+                      lexicon)) == {"rabat_process", "colombo_process", "regional_processes", "afdb",
+                                    "un_country_team", "global_compact_refugees"}
+    assert set(actors("Le Processus de Khartoum, la CEDEAO, l'UEMOA et la Banque africaine de développement "
+                      "coopèrent avec le Comité international de la Croix-Rouge.", lexicon, "fr")) == {
+        "khartoum_process", "ecowas", "uemoa", "afdb", "icrc"}
