@@ -154,6 +154,31 @@ def _group_after(sentence: SentenceActors, position: int, marks: frozenset[str],
     return True, group
 
 
+_AFTER_MARKER = re.compile(r"\b(?:with|by|avec|par)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
+_BACKING = frozenset(("with", "avec", "thanks", "grace", "through", "under"))
+_ARTICLES = frozenset(("the", "a", "an", "le", "la", "l", "un", "une", "au", "to", "financial", "technical"))
+
+
+def _backed(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Group], kinds: dict[str, str],
+            served: frozenset[str]) -> Group | None:
+    """Whom "with the support of" backs: the subject before it ("le gouvernement, avec le soutien du HCR,
+    coordonne"), or after the comma closing the phrase it opens ("With the support of the EU, IOM
+    trains…"); None when the support noun follows no "with", "avec", "thanks to", "grâce à"."""
+    before = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-3:]
+    words = [fold(t.text).rstrip("'’") for t in before]
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if not words or words[-1] not in _BACKING:
+        return None
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    subjects = [g for g in groups if clause.start <= g.start and g.end <= cue.start
+                and any(kinds[m.concept] not in served for m in g.mentions)
+                and not _AFTER_MARKER.search(text[:g.start - offset])]  # "designed with X": X is no subject
+    if subjects:
+        return subjects[-1]
+    return _fronted(sentence, clause, cue, groups)[1]
+
+
 def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list[tuple[Mention, Mention]] | None:
     """A support noun followed by who gives it ("the support of IOM", "l'appui technique de l'OIT",
     "la contribution des diasporas"): its giver is no object of the support. The pairs are the
@@ -358,6 +383,12 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
     given = _support_of(sentence, cue, groups) if cue.category == "support" else None
     if given is not None:
+        backed = _backed(sentence, clause, cue, groups, kinds, served)
+        if backed is not None and not given:  # "X, with the support of Y, …", "With the support of Y, X…"
+            giver = _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]
+            joined = [m for g in (giver, backed) if g for m in g.mentions if kinds[m.concept] not in served]
+            given = [(a, b) for a in (giver.mentions if giver else ()) for b in backed.mentions]
+            given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
         return _oriented(given, kinds, served)
     marker = _partner_marker(sentence, cue, lexicon)
     first_after = next((g.start for g in groups if g.start >= cue.end), None)

@@ -200,6 +200,13 @@ def test_a_verb_cue_is_found_in_its_other_forms(lexicon) -> None:
         ("local_authorities", "--", "undp")]
 
 
+def test_with_the_support_of_links_the_giver_to_whom_it_backs(lexicon) -> None:
+    assert [link[:3] for link in links("With the support of the European Union, IOM trains border officials.",
+                                       lexicon)] == [("european_union", "--", "iom")]
+    assert [link[:3] for link in links("Le gouvernement, avec l'appui financier de l'Union européenne, forme les "
+                                       "garde-frontières.", lexicon, "fr")] == [("european_union", "--", "governments")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
