@@ -416,7 +416,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             companions.setdefault(built.subject, []).append(built.partners)
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or (not subject and marker is None):
-        candidates = _reciprocal(partners)
+        candidates = _reciprocal(partners, BETWEEN_LIST if built.reciprocal else RECIPROCAL_LIST)
     elif not subject:
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
@@ -491,9 +491,14 @@ def _few_actors(groups: list[Group]) -> bool:
     return len(concepts) <= FEW_ACTORS and all(len({m.concept for m in g.mentions}) <= 2 for g in groups)
 
 
-def _reciprocal(group: list[Mention]) -> list[tuple[Mention, Mention]]:
+BETWEEN_LIST = 5
+"""A list after "between", "among", "entre" names partners up to this many actors
+("partnerships between governments, employers, unions and academia")."""
+
+
+def _reciprocal(group: list[Mention], most: int = RECIPROCAL_LIST) -> list[tuple[Mention, Mention]]:
     """Actors of one list as partners of each other, unless the list names participants (a long one)."""
-    if len({m.concept for m in group}) > RECIPROCAL_LIST:
+    if len({m.concept for m in group}) > most:
         return []
     return list(combinations(group, 2))
 

@@ -207,6 +207,13 @@ def test_with_the_support_of_links_the_giver_to_whom_it_backs(lexicon) -> None:
                                        "garde-frontières.", lexicon, "fr")] == [("european_union", "--", "governments")]
 
 
+def test_partnerships_between_four_actors_join_each_pair(lexicon) -> None:
+    assert len(links("The meeting called for partnerships between governments, the private sector, diaspora "
+                     "associations and academia.", lexicon)) == 6
+    assert links("The meeting brought together governments, the private sector, diaspora associations and "
+                 "academia to discuss cooperation.", lexicon) == []
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
