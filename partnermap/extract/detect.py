@@ -159,6 +159,9 @@ _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numerous", "few", "most", "more", "over",
                           "nombreux", "nombreuses", "autres", "plusieurs", "certains", "certaines", "divers",
                           "diverses", "differents", "differentes", "quelques", "plus"))
+# Words of movement: "between" after them names places ("flows between countries"), not partners.
+_FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remittance", "travel", "flux",
+          "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
 _PLACE_GAP = 12
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
@@ -184,6 +187,13 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         word = before[-1] if before else ""
         place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
+        if word in ("between", "entre") and not place:
+            # What flows between countries goes from place to place: "the flow of goods between
+            # countries of origin and destination", "les flux entre pays d'origine et de destination".
+            at = last - 1
+            while at > 0 and fold(tokens[at].text) not in ("between", "entre"):
+                at -= 1
+            place = any(fold(t.text).startswith(_FLOWS) for t in tokens[max(0, at - 8):at])
         if not place and marked and marked[-1].located:
             # A list of places goes on: "in countries of origin, transit and destination", "au Maroc, au Ghana"
             gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]

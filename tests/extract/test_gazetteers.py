@@ -178,3 +178,10 @@ def test_named_processes_and_more_bodies_are_actors_of_their_own(lexicon) -> Non
     assert set(actors("Le Processus de Khartoum, la CEDEAO, l'UEMOA et la Banque africaine de développement "
                       "coopèrent avec le Comité international de la Croix-Rouge.", lexicon, "fr")) == {
         "khartoum_process", "ecowas", "uemoa", "afdb", "icrc"}
+
+
+def test_what_flows_between_countries_goes_between_places(lexicon) -> None:
+    assert set(actors("The AU sees migrant workers as crucial in the flow of goods between countries of origin "
+                      "and destination.", lexicon)) == {"african_union", "migrant_workers"}
+    assert {"countries_of_origin", "host_countries"} <= set(actors(
+        "Partnerships between countries of origin and destination should grow.", lexicon))
