@@ -417,6 +417,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or (not subject and marker is None):
         candidates = _reciprocal(partners, BETWEEN_LIST if built.reciprocal else RECIPROCAL_LIST)
+        if built.reciprocal and built.partners is not None:
+            for more in _and_between(sentence, clause, built.partners, groups):
+                candidates += _reciprocal(list(more), BETWEEN_LIST)
+                partners += [m for m in more if m not in partners]
     elif not subject:
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
@@ -472,6 +476,27 @@ def _right_after(text: str, offset: int, subject: Group, cue: Cue) -> bool:
     """Whether the cue follows its subject with only a comma or an adverb between ("ILO in collaboration
     with", "le HCR, en étroite coopération avec")."""
     return subject.end <= cue.start and bool(_COMPANION_GLUE.match(text[subject.end - offset:cue.start - offset]))
+
+
+_AND_BETWEEN = re.compile(r"^[\s,;]*(?:and|et)\s+(?:also\s+|aussi\s+)?(?:between|among|entre|parmi)\s+"
+                          r"(?P<pronoun>(?:them|eux|elles|these|ceux-ci|celles-ci)\s+(?:and|et)\s+)?"
+                          r"(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
+
+
+def _and_between(sentence: SentenceActors, clause: _Clause, partners: Group, groups: list[Group]
+                 ) -> list[tuple[Mention, ...]]:
+    """Further lists of partners of the same cue: "exchange between law enforcement agencies, and
+    between them and the judiciary" ("them" are the partners named before)."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    found: list[tuple[Mention, ...]] = []
+    previous = partners
+    for group in (g for g in groups if g.start >= partners.end and g.end <= clause.end):
+        glue = _AND_BETWEEN.match(text[previous.end - offset:group.start - offset])
+        if glue is None:
+            break
+        found.append((*previous.mentions, *group.mentions) if glue.group("pronoun") else group.mentions)
+        previous = group
+    return found
 
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:

@@ -214,6 +214,15 @@ def test_partnerships_between_four_actors_join_each_pair(lexicon) -> None:
                  "academia to discuss cooperation.", lexicon) == []
 
 
+def test_and_between_them_and_y_adds_partners_of_the_same_cue(lexicon) -> None:
+    assert [link[:3] for link in links("Participants called for stronger cooperation between law enforcement "
+                                       "agencies, and between them and the judiciary.", lexicon)] == [
+        ("judiciary", "--", "law_enforcement")]
+    assert {link[:3] for link in links("La coopération entre les syndicats et les employeurs, et entre les "
+                                       "ONG et les autorités locales, est essentielle.", lexicon, "fr")} == {
+        ("private_sector", "--", "trade_unions"), ("local_authorities", "--", "ngos")}
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
