@@ -423,6 +423,7 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
          partnermap render --type capacity_building --lang en -o capacity.html
          partnermap render --theme projector -o workshop.html --screenshot workshop.png
     """
+    from .graph.output.layout import start_layout
     from .outputs import write_atomic, write_atomic_files
     from .render.html import render_html
     from .render.scale import PANEL_METRICS_MAX_ACTORS, check_page_size
@@ -443,12 +444,14 @@ def render(data_dir: Path | None, output: str, lang: str | None, theme: str, phy
         check_browser()
         for target in ([] if output == "-" else [output]) + [screenshot]:
             check_target(target)
+    # Started first: on large maps igraph lays the map out in a child process during the measures.
+    layout = start_layout(partner_map)
     metrics = None
     if len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS:
         from .graph.analysis.metrics import actor_metrics
 
         metrics = actor_metrics(partner_map)
-    page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics)
+    page = render_html(partner_map, language=lang, theme=theme, metrics=metrics, physics=physics, layout=layout)
     if screenshot is None:
         if output == "-":
             _stdout_bytes().write(page.encode("utf-8"))

@@ -17,6 +17,7 @@ from typing import Any
 from .. import __version__
 from ..errors import UsageError
 from ..graph.model.records import PartnerMap
+from ..graph.output.layout import PendingLayout, start_layout
 from .page_data import Metrics, page_data
 from .ui_text import language_name, ui_text
 from .vislib import vis_network
@@ -36,14 +37,18 @@ _SCRIPT_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028"
 
 def render_html(
     partner_map: PartnerMap, *, language: str | None = None, theme: str = "light",
-    metrics: Metrics | None = None, physics: bool = False,
+    metrics: Metrics | None = None, physics: bool = False, layout: PendingLayout | None = None,
 ) -> str:
     """The whole page for `partner_map`; the same map and options always give the same string.
 
     `language` is the language the page opens in (default: the map's first); the reader can
     switch to any of the map's languages. `theme` is "light" or "projector" (opens in workshop
     mode). `metrics` (partnermap.graph.analysis.metrics.actor_metrics) are shown in each actor's panel.
-    `physics` lets vis-network move the precomputed positions until they settle.
+    `physics` lets vis-network move the precomputed positions until they settle. `layout`
+    (partnermap.graph.output.layout.start_layout(partner_map)) is the positions started earlier:
+    on maps over 200 actors igraph then lays the map out in a child process while the caller
+    works (`partnermap render` starts it before the network measures); else it starts here,
+    before the rest of the page is built.
     """
     from jinja2 import Environment, PackageLoader, StrictUndefined
     from markupsafe import Markup
@@ -53,9 +58,12 @@ def render_html(
         raise UsageError(f"unknown language '{language}'; this map has {', '.join(partner_map.languages)}")
     if theme not in THEMES:
         raise UsageError(f"unknown theme '{theme}'; choose {' or '.join(THEMES)}")
+    if layout is None:
+        layout = start_layout(partner_map)
     vis = vis_network()
     app_js, app_css = page_script(), _asset("map.css") + _asset("reader.css") + _asset("timeline.css")
-    data = page_data(partner_map, language=language, theme=theme, physics=physics, metrics=metrics)
+    data = page_data(partner_map, language=language, theme=theme, physics=physics, metrics=metrics,
+                     layout=layout)
     scripts = {"vis_js": _inline(vis.script, "script"), "app_js": _inline(app_js, "script")}
     environment = Environment(loader=PackageLoader("partnermap.render", "templates"), autoescape=True,
                               undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True)

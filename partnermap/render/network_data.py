@@ -14,7 +14,7 @@ from typing import Any
 
 from ..graph.model.records import Link, PartnerMap
 from ..graph.output.labels import THEMES, label_lines
-from ..graph.output.layout import themed_positions
+from ..graph.output.layout import PendingLayout, start_layout
 from ..graph.output.style import degrees, edge_style, node_style
 from .scale import dashes_drawn
 from .vislib import pyvis_builders
@@ -34,7 +34,7 @@ class NetworkData:
 
 def network_data(
     partner_map: PartnerMap, *, language: str | None = None,
-    positions: dict[str, tuple[float, float]] | None = None,
+    positions: dict[str, tuple[float, float]] | None = None, layout: PendingLayout | None = None,
 ) -> NetworkData:
     """One node per actor (label, kind style, size by degree, fixed position) and one edge per link.
 
@@ -42,12 +42,17 @@ def network_data(
     then each node also carries, under "positions", its place in each theme (the page moves the
     actors when it switches to the projector theme), and under "lines" its label wrapped for each
     theme and language, the lines the layout made room for (vis-network wraps no further).
-    Large maps, laid out alike in every theme, leave wrapping to vis-network.
+    Large maps, laid out alike in every theme, leave wrapping to vis-network. `layout`, started
+    earlier by start_layout for this map and every theme, gives those positions.
     """
     node_builder, edge_builder = pyvis_builders()
     by_theme: dict[str, dict[str, tuple[float, float]]] = {}
     if positions is None:
-        by_theme = themed_positions(partner_map)
+        if layout is None:
+            layout = start_layout(partner_map)
+        elif layout.partner_map is not partner_map or layout.themes != tuple(THEMES):
+            raise ValueError("this layout was started for another map or other themes")
+        by_theme = layout.result()
         positions = by_theme["light"]
         if all(layout == positions for layout in by_theme.values()):
             by_theme = {}  # large maps: one layout for every theme

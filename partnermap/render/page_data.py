@@ -11,6 +11,7 @@ from typing import Any
 from ..graph.analysis.metrics import METRIC_NAMES
 from ..graph.model.records import Actor, Evidence, Link, PartnerMap
 from ..graph.model.vocab import Term
+from ..graph.output.layout import PendingLayout, start_layout
 from ..graph.output.style import FALLBACK_COLOR
 from .network_data import network_data
 from .options import vis_options
@@ -23,10 +24,15 @@ Metrics = dict[str, dict[str, float | int]]
 
 def page_data(
     partner_map: PartnerMap, *, language: str, theme: str, physics: bool = False,
-    metrics: Metrics | None = None,
+    metrics: Metrics | None = None, layout: PendingLayout | None = None,
 ) -> dict[str, Any]:
-    """The map as the page's script reads it (see assets/map/, data.js first)."""
-    network = network_data(partner_map, language=language)
+    """The map as the page's script reads it (see assets/map/, data.js first).
+
+    `layout` (start_layout for this map, every theme) may have been started earlier; the
+    positions are only waited for at the end, so that on large maps the layout's child process
+    runs while the rest is built.
+    """
+    layout = start_layout(partner_map) if layout is None else layout
     actors = list(partner_map.actors.values())
     links = list(partner_map.links.values())
     vocabulary = partner_map.vocabulary
@@ -35,7 +41,7 @@ def page_data(
     types = {link.type for link in links}
     strengths = {link.strength for link in links}
     spans = quote_spans(partner_map)
-    return {
+    data = {
         "title": partner_map.title,
         "description": partner_map.description,
         "languages": list(partner_map.languages),
@@ -60,10 +66,10 @@ def page_data(
         "hasMetrics": bool(metrics),
         "metricNames": list(METRIC_NAMES),  # the order the actor panel lists metrics in
         "fallbackColor": FALLBACK_COLOR,  # for a kind or link type without a colour, as drawn
-        "nodes": network.nodes,
-        "edges": network.edges,
         "options": vis_options(len(actors), physics=physics),
     }
+    network = network_data(partner_map, language=language, layout=layout)
+    return {**data, "nodes": network.nodes, "edges": network.edges}
 
 
 def _term(term: Term) -> dict[str, Any]:

@@ -85,26 +85,63 @@ def layout_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
 def themed_positions(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
                      themes: tuple[str, ...] = tuple(THEMES)) -> dict[str, dict[str, tuple[float, float]]]:
     """layout_positions for each of `themes`, from one force layout."""
-    ids = list(partner_map.actors)
-    if len(ids) < 2:
-        return {theme: dict.fromkeys(ids, (0.0, 0.0)) for theme in themes}
+    return start_layout(partner_map, seed=seed, themes=themes).result()
+
+
+def start_layout(partner_map: PartnerMap, *, seed: int = DEFAULT_SEED,
+                 themes: tuple[str, ...] = tuple(THEMES)) -> PendingLayout:
+    """themed_positions, started now and collected with .result(): on maps over SMALL_MAP actors
+    igraph lays the map out in a child process meanwhile, so the caller can do other work first."""
+    return PendingLayout(partner_map, seed=seed, themes=themes)
+
+
+class PendingLayout:
+    """The positions of one map being computed (start_layout). result() gives themed_positions'
+    value, the same whether it is asked for at once or later."""
+
+    def __init__(self, partner_map: PartnerMap, *, seed: int, themes: tuple[str, ...]) -> None:
+        self.partner_map, self.seed, self.themes = partner_map, seed, themes
+        self._ids = list(partner_map.actors)
+        self._job: igraph_layout.LayoutJob | None = None
+        self._positions: dict[str, dict[str, tuple[float, float]]] | None = None
+        if len(self._ids) > SMALL_MAP:
+            self._job = _start_fruchterman_reingold(len(self._ids), _edges(partner_map, self._ids), seed)
+
+    def result(self) -> dict[str, dict[str, tuple[float, float]]]:
+        if self._positions is None:
+            self._positions = self._finish()
+        return self._positions
+
+    def _finish(self) -> dict[str, dict[str, tuple[float, float]]]:
+        partner_map, ids, themes = self.partner_map, self._ids, self.themes
+        if len(ids) < 2:
+            return {theme: dict.fromkeys(ids, (0.0, 0.0)) for theme in themes}
+        if self._job is None:
+            raw = _spring_layout(len(ids), _edges(partner_map, ids), self.seed)
+            by_theme = {theme: _make_room(raw, actor_footprints(partner_map, THEMES[theme]), THEMES[theme])
+                        for theme in themes}
+            if "projector" in by_theme:
+                by_theme["projector"] = _room_for_steps(by_theme["projector"], partner_map, PROJECTOR)
+        else:  # seen zoomed out: one layout, actors kept apart but not their labels
+            try:
+                raw = self._job.result()
+            except igraph_layout.LayoutProcessError as error:
+                raise OutputError(f"cannot lay out {len(ids):,} actors: {error}") from None
+            positions = _to_pixels(raw)
+            if len(ids) <= GRID_ABOVE:
+                positions = _separate(positions, MIN_DISTANCE)
+            by_theme = dict.fromkeys(themes, positions)
+        return {theme: {actor_id: (round(x, 1), round(y, 1))
+                        for actor_id, (x, y) in zip(ids, positions, strict=True)}
+                for theme, positions in by_theme.items()}
+
+
+def _edges(partner_map: PartnerMap, ids: list[str]) -> list[tuple[int, int]]:
+    """One edge per pair of actors, as indexes in `ids`: parallel and reverse links pull no harder
+    than a single one."""
     index = {actor_id: number for number, actor_id in enumerate(ids)}
-    # One edge per pair of actors: parallel and reverse links pull no harder than a single one.
-    edges = sorted({(min(ends), max(ends)) for link in partner_map.links.values()
-                    for ends in [(index[link.from_actor], index[link.to_actor])]})
-    if len(ids) <= SMALL_MAP:
-        raw = _spring_layout(len(ids), edges, seed)
-        by_theme = {theme: _make_room(raw, actor_footprints(partner_map, THEMES[theme]), THEMES[theme])
-                    for theme in themes}
-        if "projector" in by_theme:
-            by_theme["projector"] = _room_for_steps(by_theme["projector"], partner_map, PROJECTOR)
-    else:  # seen zoomed out: one layout, actors kept apart but not their labels
-        positions = _to_pixels(_fruchterman_reingold(len(ids), edges, seed))
-        if len(ids) <= GRID_ABOVE:
-            positions = _separate(positions, MIN_DISTANCE)
-        by_theme = dict.fromkeys(themes, positions)
-    return {theme: {actor_id: (round(x, 1), round(y, 1)) for actor_id, (x, y) in zip(ids, positions, strict=True)}
-            for theme, positions in by_theme.items()}
+    return sorted({(min(ends), max(ends)) for link in partner_map.links.values()
+                   for ends in [(index[link.from_actor], index[link.to_actor])]})
 
 
 def actor_footprints(partner_map: PartnerMap, theme: LabelTheme, *, scale_labels: float = 1.0) -> list[Footprint]:
@@ -260,8 +297,15 @@ def _spring_layout(count: int, edges: list[tuple[int, int]], seed: int) -> list[
 
 def _fruchterman_reingold(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
     try:
-        return igraph_layout.fruchterman_reingold(count, edges, seed=seed, iterations=ITERATIONS,
-                                                  grid=count > GRID_ABOVE)
+        return _start_fruchterman_reingold(count, edges, seed).result()
+    except igraph_layout.LayoutProcessError as error:
+        raise OutputError(f"cannot lay out {count:,} actors: {error}") from None
+
+
+def _start_fruchterman_reingold(count: int, edges: list[tuple[int, int]], seed: int) -> igraph_layout.LayoutJob:
+    try:
+        return igraph_layout.start_fruchterman_reingold(count, edges, seed=seed, iterations=ITERATIONS,
+                                                        grid=count > GRID_ABOVE)
     except igraph_layout.LayoutProcessError as error:
         raise OutputError(f"cannot lay out {count:,} actors: {error}") from None
 
