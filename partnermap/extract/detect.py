@@ -153,7 +153,12 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
 # Words before a name that make it a place: "in the Netherlands", "dans les pays d'accueil".
 _PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans", "en", "depuis", "venu", "venus"))
 # These make a place of a country only: "au Maroc", "aux Pays-Bas" (but "aide aux migrants" is not a place).
-_COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "d", "de", "du", "to", "vers", "for", "pour"))
+_COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "to", "vers", "for", "pour"))
+# "de" makes a place of a country only after a word of coming from: "venus d'Albanie", "rentrés
+# d'Allemagne"; "les représentants de la Mauritanie", "le soutien de la Suisse" name the government.
+_FROM_WORDS = frozenset(("venu", "venus", "venue", "venues", "rentre", "rentres", "rentree", "rentrees", "revenu",
+                         "revenus", "originaire", "originaires", "provenant", "provenance", "retour", "retournes",
+                         "expulses", "arrives", "partis", "issus", "issu"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 # Numbers and quantifiers between a place word and the name: "in many other countries".
 _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numerous", "few", "most", "more", "over",
@@ -187,6 +192,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         word = before[-1] if before else ""
         place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
+        if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
+            place = _after_coming_from(tokens, last)
         if word in ("between", "entre") and not place:
             # What flows between countries goes from place to place: "the flow of goods between
             # countries of origin and destination", "les flux entre pays d'origine et de destination".
@@ -220,11 +227,11 @@ def _part_of_a_name(match: Match, tokens: Sequence[Token]) -> bool:
 # One person's title, singular: the bodies named in it ("Director of ILO", "IOM Head of Mission")
 # tell who the person is, not an actor of the text.
 _TITLES = frozenset((
-    "director", "head", "chief", "representative", "ambassador", "minister", "secretary", "commissioner",
-    "president", "chair", "chairperson", "spokesperson", "spokesman", "spokeswoman", "coordinator", "envoy",
-    "adviser", "advisor", "officer", "directeur", "directrice", "chef", "representant", "representante",
-    "ambassadeur", "ambassadrice", "ministre", "secretaire", "commissaire", "president", "presidente",
+    "director", "head", "chief", "representative", "secretary", "commissioner", "chair", "chairperson",
+    "spokesperson", "spokesman", "spokeswoman", "coordinator", "envoy", "adviser", "advisor", "officer",
+    "directeur", "directrice", "chef", "representant", "representante", "secretaire", "commissaire",
     "porte-parole", "coordonnateur", "coordinatrice", "envoye", "envoyee", "conseiller", "conseillere"))
+# Not ministers, ambassadors or presidents: "le Ministre de l'Intérieur du Sénégal" speaks for Senegal.
 # Words that may stand between a title and the body: "Chief of Mission of IOM", "Directeur régional de l'OIM".
 _TITLE_WORDS = frozenset((
     "of", "to", "for", "the", "de", "du", "des", "d", "l", "la", "le", "les", "aupres", "pour", "general", "regional",
@@ -242,12 +249,27 @@ _TITLE_LIST = re.compile(r"(?:,|\s)*(?:\s(?:and|et|or|ou|for|pour))?\s+(?:the\s|
 _BODY_KINDS = frozenset(("international_organization", "regional_institution"))
 
 
+_LIST_OF_PLACES = frozenset(("d", "de", "du", "des", "l", "la", "le", "les", "et", "ou"))
+
+
+def _after_coming_from(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a list of places "d'Albanie, du Ghana, d'Iraq, du Maroc" opened by a word of
+    coming from ("venus", "rentrés") runs up to tokens[last - 1]."""
+    for index in range(last - 1, max(-1, last - 25), -1):
+        word = fold(tokens[index].text).rstrip("'’")
+        if word in _FROM_WORDS:
+            return True
+        if word not in _LIST_OF_PLACES and not tokens[index].text[:1].isupper():
+            return False
+    return False
+
+
 def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
                  lexicon: CompiledLexicon) -> list[Mention]:
     """Mentions that name no actor of the text by themselves.
 
     `titled` (no actor unless named otherwise or linked): a body in one person's title ("the
-    Director of ILO"), anything in the document's title heading. Dropped (no mention at all):
+    Director of ILO"), anything in the document's title or a marked heading ("**…**"). Dropped (no mention at all):
     a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
     joined by a slash ("NGOs/hometown associations" are the hometown associations), a plain
     group inside a quoted title ("“… empowered citizens”").
@@ -255,7 +277,8 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     text, offset = sentence.text, sentence.start
     dateline = _DATELINE.match(text) if sentence.number == 1 else None
     dateline_end = offset + dateline.end() if dateline else -1
-    heading = sentence.para == 1 and sentence.number == 1 and _is_heading(text)
+    heading = sentence.number == 1 and _is_heading(text) and (
+        sentence.para == 1 or text.lstrip().startswith(("**", "#", "__")) or text.isupper())
     quoted = [(offset + q.start(), offset + q.end()) for q in _QUOTED_TITLE.finditer(text)]
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}

@@ -185,3 +185,12 @@ def test_what_flows_between_countries_goes_between_places(lexicon) -> None:
                       "and destination.", lexicon)) == {"african_union", "migrant_workers"}
     assert {"countries_of_origin", "host_countries"} <= set(actors(
         "Partnerships between countries of origin and destination should grow.", lexicon))
+
+
+def test_a_country_after_de_is_a_place_only_after_a_word_of_coming_from(lexicon) -> None:
+    assert set(actors("Les représentants de la Mauritanie et du Tchad ont rencontré l'OIM.", lexicon, "fr")) == {
+        "mauritania", "chad", "iom"}
+    assert set(actors("Des experts de l’OIM venus d’Albanie, du Ghana, d’Iraq, du Maroc et de Turquie ont parlé.",
+                      lexicon, "fr")) == {"iom"}
+    # A minister speaks for the government: the country stays an actor.
+    assert "senegal" in actors("Le Ministre de l'Intérieur du Sénégal a salué l'OIM.", lexicon, "fr")
