@@ -122,7 +122,7 @@ def label_box(texts: Iterable[str], theme: LabelTheme) -> LabelBox:
     width, lines = 0.0, 0
     for text in texts:
         wrapped = _wrapped(text, theme)
-        width = max([width, *(text_width(line, theme.font_size) for line in wrapped)])
+        width = max([width, *(_line_width(line, theme.font_size) for line in wrapped)])
         lines = max(lines, len(wrapped))
     return LabelBox(width=width, height=lines * theme.font_size, lines=lines)
 
@@ -131,3 +131,9 @@ def label_box(texts: Iterable[str], theme: LabelTheme) -> LabelBox:
 @lru_cache(maxsize=1 << 16)
 def _wrapped(text: str, theme: LabelTheme) -> tuple[str, ...]:
     return tuple(wrap(text, theme.font_size, theme.line_width))
+
+
+# Layouts measure each actor's label again for every theme, spread and workshop step: once each.
+@lru_cache(maxsize=1 << 16)
+def _line_width(line: str, font_size: float) -> float:
+    return text_width(line, font_size)

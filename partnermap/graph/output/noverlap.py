@@ -32,16 +32,33 @@ class Footprint:
 
 def overlapping_pairs(points: list[list[float]], footprints: list[Footprint], margin: float) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, whose boxes, grown by `margin` / 2 each side, overlap."""
-    boxes = _boxes(points, footprints, margin)
-    order = sorted(range(len(boxes)), key=lambda index: (boxes[index][0], index))
+    return _overlapping_pairs(points, _sides(footprints), margin)
+
+
+def _sides(footprints: list[Footprint]) -> list[tuple[float, float, float, float]]:
+    return [(f.left, f.top, f.right, f.bottom) for f in footprints]
+
+
+def _overlapping_pairs(points: list[list[float]], sides: list[tuple[float, float, float, float]],
+                       margin: float) -> list[tuple[int, int]]:
+    half = margin / 2
+    # Each box's sides as x + left - margin / 2 and so on, always in this order: the same floats every time.
+    lefts = [x + left - half for (x, _), (left, _, _, _) in zip(points, sides, strict=True)]
+    rights = [x + right + half for (x, _), (_, _, right, _) in zip(points, sides, strict=True)]
+    tops = [y + top - half for (_, y), (_, top, _, _) in zip(points, sides, strict=True)]
+    bottoms = [y + bottom + half for (_, y), (_, _, _, bottom) in zip(points, sides, strict=True)]
+    # By left side, then index (sorted() is stable and the indexes come in order).
+    order = sorted(range(len(points)), key=lefts.__getitem__)
     pairs = []
     for position, i in enumerate(order):
+        right_i, top_i, bottom_i = rights[i], tops[i], bottoms[i]
         for j in order[position + 1:]:
-            if boxes[j][0] >= boxes[i][2]:
+            if lefts[j] >= right_i:
                 break
-            if boxes[i][1] < boxes[j][3] and boxes[j][1] < boxes[i][3]:
-                pairs.append((min(i, j), max(i, j)))
-    return sorted(pairs)
+            if top_i < bottoms[j] and tops[j] < bottom_i:
+                pairs.append((i, j) if i < j else (j, i))
+    pairs.sort()
+    return pairs
 
 
 def separate(points: list[tuple[float, float]], footprints: list[Footprint], *, margin: float,
@@ -52,12 +69,13 @@ def separate(points: list[tuple[float, float]], footprints: list[Footprint], *, 
     whole map is then spread a little (EXPAND), which always ends in a map without overlaps.
     """
     moved = [[x, y] for x, y in points]
+    sides = _sides(footprints)
     for number in range(1, rounds + 1):
-        pairs = overlapping_pairs(moved, footprints, margin)
+        pairs = _overlapping_pairs(moved, sides, margin)
         if not pairs:
             break
         for i, j in pairs:
-            _push_apart(moved, footprints, i, j, margin)
+            _push_apart(moved, sides, i, j, margin)
         if number % EXPAND_EVERY == 0:
             _spread(moved, EXPAND)
     return [(x, y) for x, y in moved]
@@ -71,14 +89,14 @@ def _spread(points: list[list[float]], factor: float) -> None:
         point[1] = middle_y + (point[1] - middle_y) * factor
 
 
-def _boxes(points: list[list[float]], footprints: list[Footprint], margin: float) -> list[tuple[float, ...]]:
+def _push_apart(points: list[list[float]], sides: list[tuple[float, float, float, float]], i: int, j: int,
+                margin: float) -> None:
     half = margin / 2
-    return [(x + f.left - half, y + f.top - half, x + f.right + half, y + f.bottom + half)
-            for (x, y), f in zip(points, footprints, strict=True)]
-
-
-def _push_apart(points: list[list[float]], footprints: list[Footprint], i: int, j: int, margin: float) -> None:
-    a, b = _boxes([points[i], points[j]], [footprints[i], footprints[j]], margin)
+    (x_a, y_a), (x_b, y_b) = points[i], points[j]
+    (left_a, top_a, right_a, bottom_a), (left_b, top_b, right_b, bottom_b) = sides[i], sides[j]
+    # The two boxes, as _overlapping_pairs computes them.
+    a = (x_a + left_a - half, y_a + top_a - half, x_a + right_a + half, y_a + bottom_a + half)
+    b = (x_b + left_b - half, y_b + top_b - half, x_b + right_b + half, y_b + bottom_b + half)
     across = min(a[2], b[2]) - max(a[0], b[0])
     down = min(a[3], b[3]) - max(a[1], b[1])
     if across <= 0 or down <= 0:  # an earlier push in this round parted them already
