@@ -29,7 +29,7 @@ from .detect import Mention, SentenceActors
 from .lexicon import Lexicon
 from .phrases import PhraseMatcher, inflected, parse_phrase
 from .segment import Sentence
-from .tokens import fold
+from .tokens import Token, fold
 
 FALLBACK_TYPE = "multilateral_cooperation"
 FALLBACK_STRENGTH = "endorsed"
@@ -105,15 +105,28 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
     tokens, text = sentence.tokens, sentence.sentence
     cues = []
     cooperation, support = cue_matchers(lexicon)
+    plain = _without_adverbs(tokens, lexicon.language)
     for category, matcher in (("cooperation", cooperation), ("support", support),
                               ("type", lexicon.types), ("strength", lexicon.strengths)):
-        for match in matcher.find(tokens):
-            start, end = tokens[match.start].start, tokens[match.end - 1].end
-            words = " ".join(text.text[start - text.start: end - text.start].split())
-            cues.append(Cue(category, str(match.payload), start, end, words))
+        verbal = category in ("cooperation", "support") and plain is not tokens
+        for found in (tokens, plain) if verbal else (tokens,):
+            for match in matcher.find(found):
+                start, end = found[match.start].start, found[match.end - 1].end
+                words = " ".join(text.text[start - text.start: end - text.start].split())
+                cues.append(Cue(category, str(match.payload), start, end, words))
     cues += _inserted_partners(sentence, lexicon)
     # A cue found by two of its forms ("work with", "works with") counts once.
     return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
+
+
+def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:
+    """The tokens without the adverbs that may stand inside a verb cue: "works closely with",
+    "partnered actively with" (English "-ly" words; French cues take their partner marker a few
+    words on, "collabore étroitement avec")."""
+    if language != "en":
+        return tokens
+    kept = tuple(t for t in tokens if not (len(t.text) > 4 and t.text.islower() and t.text.endswith("ly")))
+    return kept if len(kept) < len(tokens) else tokens
 
 
 _COMITATIVE = frozenset(("with", "avec"))

@@ -223,6 +223,11 @@ def test_and_between_them_and_y_adds_partners_of_the_same_cue(lexicon) -> None:
         ("private_sector", "--", "trade_unions"), ("local_authorities", "--", "ngos")}
 
 
+def test_an_adverb_may_stand_inside_a_verb_cue(lexicon) -> None:
+    assert [link[:3] for link in links("IOM works closely with the private sector.", lexicon)] == [
+        ("iom", "--", "private_sector")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
