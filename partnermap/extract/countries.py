@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -68,10 +69,22 @@ def _french() -> gettext.NullTranslations | None:
         return None
 
 
-def _frames() -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
+@lru_cache(maxsize=1)
+def _loaded() -> dict[str, Any]:
     data = (resources.files("partnermap") / "extract" / "lexicons" / COUNTRIES_FILE).read_bytes()
-    loaded = yaml.safe_load(data)
+    loaded: dict[str, Any] = yaml.safe_load(data)
+    return loaded
+
+
+def _frames() -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
+    loaded = _loaded()
     return loaded["frames"], loaded["adjectives"]
+
+
+def _also_named(code: str, language: str) -> list[str]:
+    """Names the UN or common use gives a country besides pycountry's ("Iraq" in French, "Turkey")."""
+    names: dict[str, dict[str, list[str]]] = _loaded().get("also_named") or {}
+    return list(names.get(code, {}).get(language, ()))
 
 
 def _phrases(frames: list[str], names: Iterable[str], adjectives: Iterable[str]) -> tuple[str, ...]:
@@ -107,10 +120,21 @@ def country_concepts() -> dict[str, Concept]:
     """One government concept per ISO 3166 country, keyed by id (its English short name, slugged)."""
     frames, adjectives = _frames()
     concepts: dict[str, Concept] = {}
+    every = {concept_id: {"en": _names(country, None), "fr": _names(country, _french()) if _french() else []}
+             for concept_id, country in _countries_by_id().items()}
+    # A short form two countries share ("Congo", "Korea" from "Korea, Republic of") names neither,
+    # unless it is one country's own name as ISO writes it (the Republic of the Congo is "Congo").
+    counts = Counter(name.casefold() for names in every.values() for code in names
+                     for name in dict.fromkeys(names[code]))
     for concept_id, country in _countries_by_id().items():
-        names = {"en": _names(country, None), "fr": _names(country, _french()) if _french() else []}
+        names = every[concept_id]
+        for code in ("en", "fr"):
+            kept = [n for n in names[code] if counts[n.casefold()] == 1 or n == country.name]
+            names[code] = kept or names[code]
         if not names["fr"]:
             names["fr"] = names["en"]
+        for code in ("en", "fr"):
+            names[code] += [name for name in _also_named(country.alpha_2, code) if name not in names[code]]
         own = adjectives.get(getattr(country, "alpha_2", ""), {})
         concepts[concept_id] = Concept(
             id=concept_id,

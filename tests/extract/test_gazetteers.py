@@ -194,3 +194,14 @@ def test_a_country_after_de_is_a_place_only_after_a_word_of_coming_from(lexicon)
                       lexicon, "fr")) == {"iom"}
     # A minister speaks for the government: the country stays an actor.
     assert "senegal" in actors("Le Ministre de l'Intérieur du Sénégal a salué l'OIM.", lexicon, "fr")
+
+
+def test_country_names_of_the_un_and_of_common_use_and_more_adjectives(lexicon) -> None:
+    assert set(actors("Le gouvernement de l'Iraq, le Myanmar et les autorités tunisiennes coopèrent.", lexicon,
+                      "fr")) == {"iraq", "myanmar", "tunisia"}
+    assert set(actors("Turkey, the DRC and the Ukrainian Government met UNHCR.", lexicon)) == {
+        "turkiye", "congo", "ukraine", "unhcr"}
+    # "Congo" alone is the Republic of the Congo, never both Congos; "Korea" alone names neither Korea.
+    concepts = country_concepts()
+    assert "Congo" not in concepts["congo"].phrases["en"] and "Congo" in concepts["congo_cg"].phrases["en"]
+    assert "Korea" not in {*concepts["south_korea"].phrases["en"], *concepts["north_korea"].phrases["en"]}
