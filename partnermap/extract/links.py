@@ -364,7 +364,8 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     objects: list[Group] = []
     companions: dict[Group, list[Group]] = {}
     for cue in (c for c in linking if c.value != COMPOUND):
-        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects, companions):
+        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects, companions,
+                               [c for c in clause_cues if c.category == "strength" and clause.holds(c.start)]):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))
     if not pairs and _few_actors(group_mentions(in_clause, sentence.sentence.text, sentence.sentence.start)):
@@ -386,7 +387,7 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
 
 def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,
                lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group],
-               companions: dict[Group, list[Group]]) -> list[tuple[Mention, Mention]]:
+               companions: dict[Group, list[Group]], strengths: Sequence[Cue] = ()) -> list[tuple[Mention, Mention]]:
     """The pairs one cue joins: subject and partners of its construction, and those they serve.
 
     A partner joined to the subject by a comitative right after it ("ILO, in collaboration with
@@ -414,7 +415,18 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         else None
     if antecedent is None:
         groups, antecedent = _fronted(sentence, clause, cue, groups)
-    built = construction(groups, cue.start, cue.end, marker, between, adverbial=is_adverbial(before_cue),
+    adverbial = is_adverbial(before_cue)
+    if not adverbial and _IN_COOPERATION.search(before_cue) and marker is not None:
+        # "IOM trains border officials in collaboration with UNHCR": the manner of the clause's verb,
+        # whose subject is the clause's first actor, or the first after a call ("encourages States to
+        # act in partnership with NGOs").
+        called = [s.end for s in strengths if s.end <= cue.start]
+        start = max(called, default=clause.start)
+        before = [g for g in groups if start <= g.start and g.end <= cue.start]
+        if len(before) > 1 and _LOWER_WORD.search(text[before[0].end - offset:before[-1].start - offset]):
+            adverbial = True  # a verb stands between them: "IOM trains border officials", not "ILO News) – The ILO"
+            groups = [g for g in groups if g.start >= start or g.end > cue.start]
+    built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
     marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
@@ -447,6 +459,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     return _oriented(candidates, kinds, served)
 
 
+_IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 FRONT_WORDS = 6
 """A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
 _COMMA = re.compile(r",\s*")

@@ -228,6 +228,16 @@ def test_an_adverb_may_stand_inside_a_verb_cue(lexicon) -> None:
         ("iom", "--", "private_sector")]
 
 
+def test_in_cooperation_with_after_the_object_joins_the_clause_subject(lexicon) -> None:
+    assert [link[:3] for link in links("IOM trains border officials in collaboration with UNHCR.", lexicon)] == [
+        ("iom", "--", "unhcr")]
+    assert [link[:3] for link in links("Le gouvernement soutient les syndicats en partenariat avec l'OIT.",
+                                       lexicon, "fr")] == [("governments", "--", "ilo"),
+                                                           ("governments", "--", "trade_unions")]
+    assert [link[:3] for link in links("The Special Rapporteur encourages States to act in partnership with "
+                                       "NGOs.", lexicon)] == [("governments", "--", "ngos")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
