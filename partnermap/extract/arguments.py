@@ -120,7 +120,8 @@ def construction(groups: Sequence[Group], cue_start: int, cue_end: int, marker: 
 
 
 _ADVERBIAL = re.compile(r"(?:^|[,(–—])\s*(?:(?:in|en|and|et|together|jointly|conjointement|also|aussi)\s+){0,2}$", re.I)
-_PRONOUN = frozenset(("they", "them", "ils", "elles", "these", "those", "ceux", "celles"))
+_PRONOUN = frozenset(("they", "them", "ils", "elles", "these", "those", "ceux", "celles",
+                      "its", "their", "leur", "leurs", "son", "sa", "ses"))  # "its partnership with Y"
 
 
 def is_adverbial(text_before_cue: str) -> bool:

@@ -238,6 +238,14 @@ def test_in_cooperation_with_after_the_object_joins_the_clause_subject(lexicon) 
                                        "NGOs.", lexicon)] == [("governments", "--", "ngos")]
 
 
+def test_its_or_their_cooperation_stands_for_the_actors_named_before(lexicon) -> None:
+    assert [link[:3] for link in links("UNDP opened an office in Chisinau. Its partnership with UNHCR dates back "
+                                       "to 1990.", lexicon)] == [("undp", "--", "unhcr")]
+    assert [link[:3] for link in links("Les ONG jouent un rôle essentiel. Leur coopération avec les autorités "
+                                       "locales doit être renforcée.", lexicon, "fr")] == [
+        ("local_authorities", "--", "ngos")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
