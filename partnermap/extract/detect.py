@@ -272,7 +272,8 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     Director of ILO"), anything in the document's title or a marked heading ("**…**"). Dropped (no mention at all):
     a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
     joined by a slash ("NGOs/hometown associations" are the hometown associations), a plain
-    group inside a quoted title ("“… empowered citizens”").
+    group right before the named bodies it labels ("funding partners Germany, Switzerland"), a
+    plain group inside a quoted title ("“… empowered citizens”").
     """
     text, offset = sentence.text, sentence.start
     dateline = _DATELINE.match(text) if sentence.number == 1 else None
@@ -288,8 +289,13 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         kind = lexicon.kinds.get(mention.concept)
         first, last = starts.get(mention.start), ends.get(mention.end)
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        between = text[mention.end - offset:following.start - offset] if following is not None else None
         located = (mention.end <= dateline_end
-                   or (following is not None and text[mention.end - offset:following.start - offset] == "/")
+                   or between == "/"
+                   or (between in _APPOSITION and mention.words[:1].islower() and following is not None
+                       and following.words[:1].isupper()
+                       and (following.concept in lexicon.countries
+                            or lexicon.kinds.get(following.concept) in _BODY_KINDS))
                    or (mention.words[:1].islower() and any(a <= mention.start and mention.end <= b for a, b in quoted)))
         titled = heading
         previous = marked[-1] if marked else None
@@ -308,6 +314,8 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     return [m for index, m in enumerate(marked) if index not in dropped]
 
 
+# A plain group right before the bodies it stands for is their label: "funding partners Germany, …".
+_APPOSITION = frozenset((" ", " (", ": ", " – ", " - "))
 # A quoted title: capital first, no sentence mark inside, a few words ("“Strengthen social cohesion…”").
 _QUOTED_TITLE = re.compile(r"[“‘«\"]\s?[A-Z][^“”‘’«»\".!?;:]{0,150}[”’»\"]")
 

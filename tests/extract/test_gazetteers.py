@@ -205,3 +205,12 @@ def test_country_names_of_the_un_and_of_common_use_and_more_adjectives(lexicon) 
     concepts = country_concepts()
     assert "Congo" not in concepts["congo"].phrases["en"] and "Congo" in concepts["congo_cg"].phrases["en"]
     assert "Korea" not in {*concepts["south_korea"].phrases["en"], *concepts["north_korea"].phrases["en"]}
+
+
+def test_donors_parliaments_humanitarian_actors_and_labels_of_named_bodies(lexicon) -> None:
+    assert set(actors("Donor countries, parliamentarians, humanitarian organizations and UN specialized agencies "
+                      "should work with partner countries.", lexicon)) == {
+        "donors", "parliaments", "humanitarian_actors", "international_organizations", "governments"}
+    # A plain group right before the bodies it stands for only labels them.
+    assert set(actors("The funding partners Germany and Sweden met the donors (Norway).", lexicon)) == {
+        "germany", "sweden", "norway"}
