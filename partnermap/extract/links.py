@@ -3,7 +3,13 @@
 Per clause (the parts of a sentence between semicolons) and per cue, the subject and the
 partners of the cue's construction are linked (arguments.py: "X should work with Y",
 "encourages X to cooperate with Y", "partnerships between X and Y", "X, en coopération avec
-Y"); a list of participants, a cue inside an actor's name and a heading give none. Actors
+Y"); a list of participants, a cue inside an actor's name and a heading give none. Verb cues
+are found in their other forms ("travaille avec", "engaged with", "works closely with"). The
+subject may stand after a phrase the cue opens ("In cooperation with Y, X…"), be a pronoun or
+possessive for the actors named last ("they", "its partnership with Y"), or be joined by a
+comitative partner who shares its later verbs ("X, in collaboration with Y, supports Z");
+"in cooperation with Y" after a verb's object joins the verb's subject; "the support of X to Y"
+links giver and receiver, "with the support of X" the giver and whom it backs. Actors
 joined by a hyphen ("Switzerland-UNDP") are partners, and a recommendation for "the sectors
 of government, including X, Y" links the government to each. Actors the partnerships serve
 (migrants, the public…) are linked from those a cue joins, never to each other; actors named
