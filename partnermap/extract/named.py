@@ -70,7 +70,7 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
 
 # Words opening the name of a government body, and words that may stand inside such a name.
 _BODY_HEADS = frozenset(("Ministry", "Ministère", "ministère", "National", "Nationale", "State", "Federal",
-                         "Office", "Bureau"))
+                         "Office", "Bureau", "Department", "Département", "Directorate", "Direction"))
 _OF_WORDS = frozenset(("of", "for", "on", "de", "du", "des", "d"))
 _CONNECTORS = frozenset(("of", "for", "on", "and", "the", "de", "du", "des", "la", "l", "et", "d", "&"))
 
@@ -92,6 +92,8 @@ def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[Named
             # "… and the National Institute…" starts a new name; "National Coordination Bureau" goes on.
             if word in _BODY_HEADS and previous not in _OF_WORDS and not words[end - 1].group()[0].isupper():
                 break
+            if previous in ("and", "et") and fold(word).rstrip("'’") in ("the", "la", "le", "les", "l"):
+                break  # "… of the Philippines and the U.S. Department…": another name begins
             if word[0].isupper():
                 last_capital = end
             elif fold(word).rstrip("'’") not in _CONNECTORS:

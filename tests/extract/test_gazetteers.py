@@ -214,3 +214,10 @@ def test_donors_parliaments_humanitarian_actors_and_labels_of_named_bodies(lexic
     # A plain group right before the bodies it stands for only labels them.
     assert set(actors("The funding partners Germany and Sweden met the donors (Norway).", lexicon)) == {
         "germany", "sweden", "norway"}
+
+
+def test_departments_and_directorates_of_governments_are_bodies_of_their_own(lexicon) -> None:
+    found = actors("The Department of Labor and Employment of the Philippines and the Directorate of Immigration "
+                   "met IOM.", lexicon)
+    assert found == {"org_department_of_labor_and_employment_of_the_philippines": "government_sector",
+                     "org_directorate_of_immigration": "government_sector", "iom": "international_organization"}
