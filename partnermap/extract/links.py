@@ -198,6 +198,23 @@ def _backed(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Gr
     return _fronted(sentence, clause, cue, groups)[1]
 
 
+_POSSESSIVE_S = re.compile(r"^(?:['’]s)?\s*$")
+
+
+def _adjunct_giver(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> Group | None:
+    """The giver named right before a support noun: "with Switzerland-UNDP support", "with the EU's
+    support" (a group ending just before the cue); None when there is none."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    giver = next((g for g in groups if g.end <= cue.start and _POSSESSIVE_S.match(text[g.end - offset:
+                                                                                      cue.start - offset])), None)
+    if giver is None:
+        return None
+    before = [fold(t.text).rstrip("'’") for t in sentence.tokens if t.end <= giver.start][-2:]
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    return giver if before and before[-1] in _BACKING else None  # "the EU supports": a verb, not an adjunct
+
+
 def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list[tuple[Mention, Mention]] | None:
     """A support noun followed by who gives it ("the support of IOM", "l'appui technique de l'OIT",
     "la contribution des diasporas"): its giver is no object of the support. The pairs are the
@@ -402,10 +419,13 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     """
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
     given = _support_of(sentence, cue, groups) if cue.category == "support" else None
+    adjunct = _adjunct_giver(sentence, cue, groups) if cue.category == "support" and given is None else None
+    if adjunct is not None:  # "platform created with Switzerland-UNDP support", "with the EU's support"
+        given, cue = [], Cue(cue.category, cue.value, adjunct.start, cue.end, cue.words)
     if given is not None:
         backed = _backed(sentence, clause, cue, groups, kinds, served)
         if backed is not None and not given:  # "X, with the support of Y, …", "With the support of Y, X…"
-            giver = _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]
+            giver = adjunct or _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]
             joined = [m for g in (giver, backed) if g for m in g.mentions if kinds[m.concept] not in served]
             given = [(a, b) for a in (giver.mentions if giver else ()) for b in backed.mentions]
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]

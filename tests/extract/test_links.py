@@ -246,6 +246,17 @@ def test_its_or_their_cooperation_stands_for_the_actors_named_before(lexicon) ->
         ("local_authorities", "--", "ngos")]
 
 
+def test_with_a_givers_support_links_the_giver_to_whom_it_backs(lexicon) -> None:
+    assert [link[:3] for link in links("With European Union support, IOM trains border officials.", lexicon)] == [
+        ("european_union", "--", "iom")]
+    assert {link[:3] for link in links("It supports the Alliance of Hometown Associations, a platform created "
+                                       "with Switzerland-UNDP support.", lexicon)} >= {
+        ("org_alliance_of_hometown_associations", "--", "switzerland"),
+        ("org_alliance_of_hometown_associations", "--", "undp")}
+    assert [link[:3] for link in links("The European Union supports IOM.", lexicon)] == [
+        ("european_union", "--", "iom")]
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
