@@ -151,6 +151,8 @@ def _name_before(text: str) -> str:
         if not word[0].isalnum() or folded in _STOPS or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
+    if name and re.match(r"[LlDd]['’]\w", name[0]):  # "l'Agence française de développement"
+        name[0] = name[0][2:]
     while name and not name[0][0].isupper():  # a name starts with a capital
         name.pop(0)
     return " ".join(name) if len(name) >= 2 else ""

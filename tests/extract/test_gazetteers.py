@@ -221,3 +221,10 @@ def test_departments_and_directorates_of_governments_are_bodies_of_their_own(lex
                    "met IOM.", lexicon)
     assert found == {"org_department_of_labor_and_employment_of_the_philippines": "government_sector",
                      "org_directorate_of_immigration": "government_sector", "iom": "international_organization"}
+
+
+def test_an_elided_article_is_not_part_of_an_organisations_name(lexicon) -> None:
+    found = extract("Le HCR coopère avec l'Agence française de développement (AFD).", lexicon=lexicon, language="fr")
+    afd = next(a for a in found.actors if a.concept.id == "org_afd")
+    assert afd.concept.name["fr"] == "Agence française de développement (AFD)"
+    assert afd.concept.kind == "government_sector"
