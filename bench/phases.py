@@ -51,6 +51,7 @@ def layout(folder: Path, output: Path | None) -> Callable[[], Any]:
 def html(folder: Path, output: Path | None) -> Callable[[], Any]:
     """render_html as `partnermap render` calls it (layout included, metrics up to 5,000 actors)."""
     from partnermap.graph.analysis.metrics import actor_metrics
+    from partnermap.graph.output.layout import start_layout
     from partnermap.render.html import render_html
     from partnermap.render.scale import PANEL_METRICS_MAX_ACTORS
 
@@ -58,8 +59,10 @@ def html(folder: Path, output: Path | None) -> Callable[[], Any]:
     _warm_imports()
 
     def step() -> None:
+        layout = start_layout(partner_map)  # first, as the command does: a large map's igraph child runs meanwhile
         with_metrics = len(partner_map.actors) <= PANEL_METRICS_MAX_ACTORS
-        page = render_html(partner_map, metrics=actor_metrics(partner_map) if with_metrics else None)
+        page = render_html(partner_map, metrics=actor_metrics(partner_map) if with_metrics else None,
+                           layout=layout)
         if output:
             output.write_text(page, encoding="utf-8")
 
