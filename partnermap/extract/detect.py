@@ -121,6 +121,8 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
             continue
         if qualifier is not None:
             qualifiers.add(qualifier)
+        # "le ministère égyptien" also names Egypt's government: inside the sector's name, it is not.
+        qualifiers.update(m for m in mentions if m.concept == country and start <= m.start and m.end <= end)
         words = " ".join(sentence.text[start - sentence.start:end - sentence.start].split())
         result.append(replace(mention, concept=lexicon.country_sector(country, mention.concept), start=start,
                               end=end, words=words, alias=words))

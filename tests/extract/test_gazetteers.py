@@ -228,3 +228,10 @@ def test_an_elided_article_is_not_part_of_an_organisations_name(lexicon) -> None
     afd = next(a for a in found.actors if a.concept.id == "org_afd")
     assert afd.concept.name["fr"] == "Agence française de développement (AFD)"
     assert afd.concept.kind == "government_sector"
+
+
+def test_a_ministry_the_lexicon_does_not_know_names_its_countrys_government(lexicon) -> None:
+    assert set(actors("Le ministère marocain chargé des Marocains résidant à l'étranger a rencontré le HCR.",
+                      lexicon, "fr")) == {"morocco", "unhcr"}
+    assert set(actors("The Moroccan Ministry in charge of Moroccans Living Abroad met UNHCR.", lexicon)) == {
+        "morocco", "unhcr"}
