@@ -477,7 +477,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
     else:
-        candidates = _reciprocal(subject)
+        # "Governments, employers, unions and civil society should cooperate": a list told to work
+        # together names partners, not participants.
+        told = built.subject is not None and any(built.subject.end <= c.start < cue.start for c in strengths)
+        candidates = _reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:

@@ -257,6 +257,13 @@ def test_with_a_givers_support_links_the_giver_to_whom_it_backs(lexicon) -> None
         ("european_union", "--", "iom")]
 
 
+def test_a_list_told_to_cooperate_names_partners(lexicon) -> None:
+    assert len(links("Governments, employers' organizations, trade unions and civil society should cooperate "
+                     "closely.", lexicon)) == 6
+    assert links("Governments, employers' organizations, trade unions and civil society attended the "
+                 "consultation.", lexicon) == []
+
+
 def test_a_recommendation_for_the_sectors_of_government_links_each_to_the_government(lexicon) -> None:
     found = links("Les capacités doivent être renforcées dans tous les secteurs du gouvernement, y compris la "
                   "justice, l'intérieur et les services sociaux.", lexicon, "fr")
