@@ -164,8 +164,11 @@ def _group_after(sentence: SentenceActors, position: int, marks: frozenset[str],
     """Whether one of `marks` follows `position` within GIVER_REACH words with no actor before it,
     and the group right after that mark, if one starts within GIVER_REACH words of it."""
     following = [t for t in sentence.tokens if t.start >= position][:GIVER_REACH + 1]
-    mark = next((t for t in following if fold(t.text).rstrip("'’") in marks), None)
-    if mark is None or any(position <= g.start < mark.start for g in groups):
+    index = next((i for i, t in enumerate(following) if fold(t.text).rstrip("'’") in marks), None)
+    if index is None or any(fold(t.text).rstrip("'’") in _RECEIVER_MARKS for t in following[:index]):
+        return False, None  # no mark, or one past a preposition: "aider à développer des politiques"
+    mark = following[index]
+    if any(position <= g.start < mark.start for g in groups):
         return False, None
     group = next((g for g in groups if g.start >= mark.end), None)
     if group is None or sum(1 for t in sentence.tokens if mark.end <= t.start < group.start) > GIVER_REACH:

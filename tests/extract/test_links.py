@@ -200,6 +200,12 @@ def test_a_verb_cue_is_found_in_its_other_forms(lexicon) -> None:
         ("local_authorities", "--", "undp")]
 
 
+def test_a_verb_followed_by_a_preposition_names_no_giver(lexicon) -> None:
+    # "aider à développer des politiques": the policies give nothing; the subject helps.
+    assert [link[:3] for link in links("Les syndicats pourraient aider à développer des politiques de migration.",
+                                       lexicon, "fr")] == [("governments", "--", "trade_unions")]
+
+
 def test_with_the_support_of_links_the_giver_to_whom_it_backs(lexicon) -> None:
     assert [link[:3] for link in links("With the support of the European Union, IOM trains border officials.",
                                        lexicon)] == [("european_union", "--", "iom")]
