@@ -220,9 +220,18 @@ _NAME_PARTS = frozenset(("country", "city", "pays", "ville"))
 
 
 def _part_of_a_name(match: Match, tokens: Sequence[Token]) -> bool:
-    if match.end - match.start != 1 or match.start == 0:
+    """A common noun inside a name ("ILO Country Office"), or a weak one-word phrase written in the
+    plural found in the singular: "community development", "the European Community" name no communities."""
+    if match.end - match.start != 1:
         return False
-    word, previous = tokens[match.start].text, tokens[match.start - 1].text
+    word = tokens[match.start].text
+    payload = match.payload
+    if isinstance(payload, Named) and payload.how == "weak" and match.phrase.written.endswith(("s", "x")) \
+            and not fold(word).endswith(("s", "x")):
+        return True
+    if match.start == 0:
+        return False
+    previous = tokens[match.start - 1].text
     return word[:1].isupper() and fold(word) in _NAME_PARTS and previous[:1].isupper()
 
 

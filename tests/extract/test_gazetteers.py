@@ -235,3 +235,9 @@ def test_a_ministry_the_lexicon_does_not_know_names_its_countrys_government(lexi
                       lexicon, "fr")) == {"morocco", "unhcr"}
     assert set(actors("The Moroccan Ministry in charge of Moroccans Living Abroad met UNHCR.", lexicon)) == {
         "morocco", "unhcr"}
+
+
+def test_a_weak_plural_word_found_in_the_singular_names_nobody(lexicon) -> None:
+    assert set(actors("Community development was funded by the European Community for local communities.",
+                      lexicon)) == {"european_union", "local_communities"}
+    assert "local_communities" not in actors("Community development matters to UNDP.", lexicon)
