@@ -171,3 +171,31 @@ def test_large_maps_leave_the_callers_interpreter_as_it_was(tmp_path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_layout_started_early_gives_the_same_positions_and_page(medium_map) -> None:
+    """start_layout runs igraph's child while the caller works: the result is themed_positions', and
+    render_html given it writes the page it writes alone; a layout of another map is refused."""
+    from partnermap.graph.output.layout import start_layout, themed_positions
+    from partnermap.render.html import render_html
+
+    pending = start_layout(medium_map)
+    assert pending.result() == themed_positions(medium_map)
+    assert pending.result() is pending.result()  # computed once
+    assert render_html(medium_map, layout=start_layout(medium_map)) == render_html(medium_map)
+    with pytest.raises(ValueError, match="another map"):
+        render_html(load_map(MINIMAL_MAP), layout=pending)
+
+
+def test_the_layout_child_imports_neither_networkx_nor_numpy() -> None:
+    """The child starts with `python -m`, which imports partnermap/__init__ first: that imports
+    nothing until asked, and igraph's Graph constructor (which imports numpy) is not used."""
+    script = (
+        "import sys, runpy\n"
+        "sys.stdin = __import__('io').StringIO('{\"count\": 3, \"edges\": [[0, 1]], \"seed\": 1, "
+        "\"iterations\": 10, \"grid\": false}')\n"
+        "runpy.run_module('partnermap.graph.output.igraph_layout', run_name='__main__')\n"
+        "assert 'networkx' not in sys.modules and 'numpy' not in sys.modules, 'heavy import in the child'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
