@@ -295,6 +295,8 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     marked: list[Mention] = []
+    titles: list[bool] = []  # per marked mention: named in a person's title
+    speaking = bool(_SPEECH.search(text))
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         kind = lexicon.kinds.get(mention.concept)
@@ -308,23 +310,31 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                        and (following.concept in lexicon.countries
                             or lexicon.kinds.get(following.concept) in _BODY_KINDS))
                    or (mention.words[:1].islower() and any(a <= mention.start and mention.end <= b for a, b in quoted)))
-        titled = heading
+        titled = in_title = False
         previous = marked[-1] if marked else None
         if not located and kind in _NAMED_KINDS and first is not None and last is not None:
-            titled = titled or _after_title(tokens, first) or _before_title(tokens, last)
-            if not titled and previous is not None and previous.end <= mention.start:
+            in_title = _after_title(tokens, first) or _before_title(tokens, last)
+            # The body of a person who speaks ("…, Chief of Mission of IOM, said") is the speaker.
+            titled = in_title and not speaking
+            if not in_title and previous is not None and previous.end <= mention.start:
                 gap = text[previous.end - offset:mention.start - offset]
                 if mention.concept in lexicon.countries and gap == " " and lexicon.kinds.get(previous.concept) \
                         in _BODY_KINDS:
                     located = True  # "IOM Djibouti": the country office, not the country
-                elif previous.titled and _TITLE_LIST.fullmatch(gap):
-                    titled = True  # the list goes on
-        marked.append(replace(mention, titled=titled))
+                elif titles[-1] and _TITLE_LIST.fullmatch(gap):
+                    titled = in_title = True  # the list goes on: "… de l'OIM pour l'UE, la Norvège"
+        titles.append(in_title)
+        marked.append(replace(mention, titled=titled or heading))
         if located:
             dropped.add(index)
     return [m for index, m in enumerate(marked) if index not in dropped]
 
 
+# Verbs by which a person speaks: the body in the speaker's title speaks through them.
+_SPEECH = re.compile(r"\b(?:said|says|stated|states|noted|added|explained|emphasi[sz]ed|stressed|underlined|"
+                     r"highlighted|declared|remarked|told|urged|called on|a (?:déclaré|dit|souligné|ajouté|"
+                     r"expliqué|indiqué|affirmé|rappelé|insisté|estimé|salué)|déclare|souligne|explique|estime)\b",
+                     re.IGNORECASE)
 # A plain group right before the bodies it stands for is their label: "funding partners Germany, …".
 _APPOSITION = frozenset((" ", " (", ": ", " – ", " - "))
 # A quoted title: capital first, no sentence mark inside, a few words ("“Strengthen social cohesion…”").

@@ -241,3 +241,11 @@ def test_a_weak_plural_word_found_in_the_singular_names_nobody(lexicon) -> None:
     assert set(actors("Community development was funded by the European Community for local communities.",
                       lexicon)) == {"european_union", "local_communities"}
     assert "local_communities" not in actors("Community development matters to UNDP.", lexicon)
+
+
+def test_the_body_of_a_person_who_speaks_is_the_speaker(lexicon) -> None:
+    assert set(actors("Mr Musa, Chief of Mission of UNHCR in Ghana, said the programme will help returnees.",
+                      lexicon)) == {"unhcr", "returnees"}
+    # The places of a speaker's title are no speakers: "pour l'UE, la Norvège et la Suisse".
+    assert set(actors("Eugenio Ambrosi, Directeur régional de l’OIM pour l’UE, la Norvège et la Suisse, a déclaré "
+                      "que le HCR aide.", lexicon, "fr")) == {"iom", "unhcr"}
