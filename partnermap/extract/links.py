@@ -466,7 +466,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         for companion in companions.get(built.subject, ()):
             subject += companion.mentions
         if built.partners is not None and cue.category == "cooperation" and marker is not None \
-                and fold(marker[1]) in _COMITATIVE and _right_after(text, offset, built.subject, cue):
+                and fold(marker[1]) in _COMITATIVE and (_right_after(text, offset, built.subject, cue)
+                                                         or _PURPOSE.match(text, built.partners.end - offset)):
+            # "X will work with Y to support Z": Y acts with X towards Z too.
             companions.setdefault(built.subject, []).append(built.partners)
     partners = list(built.partners.mentions) if built.partners else []
     if built.reciprocal or (not subject and marker is None):
@@ -493,6 +495,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
 
 _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
+_PURPOSE = re.compile(r"[\s,]*(?:in order to|so as to|to|pour|afin de|afin d['’])\s*", re.I)
 FRONT_WORDS = 6
 """A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
 _COMMA = re.compile(r",\s*")

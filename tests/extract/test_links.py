@@ -206,6 +206,13 @@ def test_a_verb_followed_by_a_preposition_names_no_giver(lexicon) -> None:
                                        lexicon, "fr")] == [("governments", "--", "trade_unions")]
 
 
+def test_a_partner_worked_with_towards_a_purpose_acts_towards_it_too(lexicon) -> None:
+    assert {link[:3] for link in links("IOM will work with UNHCR to support local authorities.", lexicon)} == {
+        ("iom", "--", "local_authorities"), ("iom", "--", "unhcr"), ("local_authorities", "--", "unhcr")}
+    assert ("local_authorities", "--", "moldova") in [link[:3] for link in links(
+        "Le PNUD travaillera avec le gouvernement de la Moldavie pour appuyer les autorités locales.", lexicon, "fr")]
+
+
 def test_with_the_support_of_links_the_giver_to_whom_it_backs(lexicon) -> None:
     assert [link[:3] for link in links("With the support of the European Union, IOM trains border officials.",
                                        lexicon)] == [("european_union", "--", "iom")]
