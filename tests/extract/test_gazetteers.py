@@ -249,3 +249,13 @@ def test_the_body_of_a_person_who_speaks_is_the_speaker(lexicon) -> None:
     # The places of a speaker's title are no speakers: "pour l'UE, la Norvège et la Suisse".
     assert set(actors("Eugenio Ambrosi, Directeur régional de l’OIM pour l’UE, la Norvège et la Suisse, a déclaré "
                       "que le HCR aide.", lexicon, "fr")) == {"iom", "unhcr"}
+
+
+def test_the_united_nations_as_a_whole_but_not_its_documents_or_places(lexicon) -> None:
+    assert set(actors("The African Union and the United Nations signed a framework.", lexicon)) == {
+        "african_union", "united_nations"}
+    assert set(actors("Guided by the UN Charter and the United Nations Sustainable Development Goals, IOM met at "
+                      "UN Headquarters. A whole-of-government approach is needed.", lexicon)) == {"iom"}
+    assert set(actors("D'autres pays sont représentés par leurs missions permanentes auprès des Nations Unies à "
+                      "Genève; l'ONU salue l'Union africaine.", lexicon, "fr")) == {
+        "foreign_affairs", "governments", "united_nations", "african_union"}
