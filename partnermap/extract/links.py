@@ -176,7 +176,7 @@ def _group_after(sentence: SentenceActors, position: int, marks: frozenset[str],
     return True, group
 
 
-_AFTER_MARKER = re.compile(r"\b(?:with|by|avec|par)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
+_AFTER_MARKER = re.compile(r"\b(?:with|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
 _BACKING = frozenset(("with", "avec", "thanks", "grace", "through", "under"))
 _ARTICLES = frozenset(("the", "a", "an", "le", "la", "l", "un", "une", "au", "to", "financial", "technical"))
 

@@ -200,6 +200,12 @@ def test_a_verb_cue_is_found_in_its_other_forms(lexicon) -> None:
         ("local_authorities", "--", "undp")]
 
 
+def test_funding_backs_the_agent_of_a_passive(lexicon) -> None:
+    assert ("european_union", "--", "iom") in [link[:3] for link in links(
+        "Le projet, mis en œuvre par l'OIM avec un financement de l'Union européenne, appuie les autorités locales.",
+        lexicon, "fr")]
+
+
 def test_a_verb_followed_by_a_preposition_names_no_giver(lexicon) -> None:
     # "aider à développer des politiques": the policies give nothing; the subject helps.
     assert [link[:3] for link in links("Les syndicats pourraient aider à développer des politiques de migration.",
