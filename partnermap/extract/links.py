@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
-from .arguments import RECIPROCAL_LIST, Group, construction, group_mentions, is_adverbial, names_a_pronoun
+from .arguments import RECIPROCAL_LIST, Construction, Group, construction, group_mentions, is_adverbial, names_a_pronoun
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .lexicon import Lexicon
@@ -298,17 +298,28 @@ def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> li
     return cues
 
 
+@dataclass
+class _Memory:
+    """What later sentences may refer back to: `antecedents`, the groups of partners a pronoun may
+    stand for (across paragraphs too); `partners`, the groups a text introduced as partners
+    ("Partners implementing the programme (ILO, IOM and AUC)"), with the words qualifying them."""
+
+    antecedents: list[Group] = field(default_factory=list)
+    partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
+
+
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
                ) -> tuple[list[CandidateLink], list[Finding]]:
     """The merged candidate links of a document, and a finding for each relevant sentence."""
     merged: dict[tuple[str, str, str], CandidateLink] = {}
     findings = []
-    antecedents: list[Group] = []  # groups of partners a later pronoun may stand for, across paragraphs too
+    memory = _Memory()
     for sentence in sentences:
         cues = find_cues(sentence, lexicon)
         links, reason = ([], "") if is_heading(sentence.sentence) else \
-            _sentence_links(sentence, cues, lexicon, antecedents)
-        antecedents = _partner_groups(sentence, lexicon) or antecedents
+            _sentence_links(sentence, cues, lexicon, memory)
+        memory.antecedents = _partner_groups(sentence, lexicon) or memory.antecedents
+        memory.partners += _named_partners(sentence, lexicon)
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -324,14 +335,14 @@ def _all_mentions(sentence: SentenceActors) -> Iterable[Mention]:
 
 
 def _sentence_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon,
-                    antecedents: list[Group]) -> tuple[list[CandidateLink], str]:
+                    memory: _Memory) -> tuple[list[CandidateLink], str]:
     """The links of one sentence, or the reason it gave none ('' when it did not look relevant).
 
     Each clause (the parts between semicolons) is linked on its own.
     """
     links: list[CandidateLink] = []
     for clause in _clauses(sentence):
-        links += _clause_links(sentence, clause, cues, lexicon, antecedents)
+        links += _clause_links(sentence, clause, cues, lexicon, memory)
     if links:
         return links, ""
     linking = [c for c in cues if c.category in ("cooperation", "support")]
@@ -363,7 +374,7 @@ def _clauses(sentence: SentenceActors) -> list[_Clause]:
 
 
 def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], lexicon: CompiledLexicon,
-                  antecedents: list[Group]) -> list[CandidateLink]:
+                  memory: _Memory) -> list[CandidateLink]:
     in_clause = [m for m in sentence.mentions if clause.holds(m.start)]
     mentions = [m for m in in_clause if not m.located]
     clause_cues = [c for c in cues if clause.holds(c.start)]
@@ -390,7 +401,7 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     objects: list[Group] = []
     companions: dict[Group, list[Group]] = {}
     for cue in (c for c in linking if c.value != COMPOUND):
-        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, antecedents, objects, companions,
+        for a, b in _cue_pairs(sentence, clause, groups, mentions, cue, lexicon, memory, objects, companions,
                                [c for c in clause_cues if c.category == "strength" and clause.holds(c.start)]):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))
@@ -412,7 +423,7 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
 
 
 def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,
-               lexicon: CompiledLexicon, antecedents: list[Group], objects: list[Group],
+               lexicon: CompiledLexicon, memory: _Memory, objects: list[Group],
                companions: dict[Group, list[Group]], strengths: Sequence[Cue] = ()) -> list[tuple[Mention, Mention]]:
     """The pairs one cue joins: subject and partners of its construction, and those they serve.
 
@@ -440,6 +451,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     text, offset = sentence.sentence.text, sentence.sentence.start
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
+    antecedents = memory.antecedents
     antecedent = antecedents[-1] if antecedents and names_a_pronoun(text[clause.start - offset:cue.start - offset]) \
         else None
     if antecedent is None:
@@ -458,6 +470,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
+    if built.subject is not None and marker is not None:
+        named = _partners_referred(sentence, marker[0], memory)  # "work with implementing partners"
+        if named is not None and (built.partners is None or built.partners.start > named[0]):
+            built = Construction(built.subject, named[1], False)
     marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
     if built.partners is not None and marked and not built.reciprocal:
         objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
@@ -559,6 +575,59 @@ def _and_between(sentence: SentenceActors, clause: _Clause, partners: Group, gro
         found.append((*previous.mentions, *group.mentions) if glue.group("pronoun") else group.mentions)
         previous = group
     return found
+
+
+_PARTNER_NOUNS = frozenset(("partner", "partenaire"))
+_NOT_QUALIFIERS = frozenset(("the", "its", "their", "other", "all", "our", "and", "of", "with", "le", "les", "ses",
+                             "leur", "leurs", "nos", "autres", "tous", "de", "et", "avec"))
+PARTNERS_REACH = 5
+"""How many words may stand between "partners" and the list it introduces ("Partners implementing
+the programme (ILO, IOM and AUC)")."""
+
+
+def _partner_nouns(sentence: SentenceActors) -> list[int]:
+    """Indexes of the tokens "partners"/"partenaires" that name no actor themselves ("social partners")."""
+    return [i for i, t in enumerate(sentence.tokens) if t.norm in _PARTNER_NOUNS
+            and not any(m.start <= t.start < m.end for m in sentence.mentions)]
+
+
+def _qualifiers(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(fold(t.text) for t in tokens if t.text.isalpha() and t.text.islower()
+                     and fold(t.text) not in _NOT_QUALIFIERS)
+
+
+def _named_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[tuple[frozenset[str], Group]]:
+    """Lists a sentence introduces as partners ("Partners implementing the programme (ILO, IOM and
+    AUC)", "funding partners Germany, Switzerland and Sweden"), with the words around "partners"."""
+    tokens = sentence.tokens
+    groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
+    found = []
+    for index in _partner_nouns(sentence):
+        noun = tokens[index]
+        group = next((g for g in groups if g.start >= noun.end), None)
+        if group is None or len({m.concept for m in group.mentions}) < 2:
+            continue
+        if sum(1 for t in tokens if noun.end <= t.start < group.start) > PARTNERS_REACH:
+            continue
+        found.append((_qualifiers([*tokens[max(0, index - 2):index], *tokens[index + 1:index + 3]]), group))
+    return found
+
+
+def _partners_referred(sentence: SentenceActors, marker: int, memory: _Memory) -> tuple[int, Group] | None:
+    """The list a text introduced as partners, when a marker is followed by "partners" naming no
+    actor ("work with implementing partners"): the one sharing a qualifying word, else the last;
+    with where the word "partners" stands."""
+    if not memory.partners:
+        return None
+    tokens = sentence.tokens
+    after = [i for i in _partner_nouns(sentence) if 0 < sum(1 for t in tokens if marker <= t.start
+                                                               <= tokens[i].start) <= 4]
+    if not after:
+        return None
+    index = after[0]
+    wanted = _qualifiers([t for t in tokens[max(0, index - 2):index] if t.start > marker])
+    sharing = [group for qualifiers, group in memory.partners if qualifiers & wanted]
+    return tokens[index].start, (sharing or [group for _, group in memory.partners])[-1]
 
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:

@@ -122,6 +122,14 @@ def test_engagement_with_a_list_and_no_subject_joins_none_of_the_list(lexicon) -
         ("trade_unions", "->", "migrant_workers", "protection", "required")]
 
 
+def test_partners_stands_for_the_list_a_text_introduced_as_partners(lexicon) -> None:
+    found = links("Partners implementing the programme (ILO, IOM and UNHCR) and funding partners Germany and "
+                  "Sweden met in Addis Ababa. Trade unions should work with implementing partners.", lexicon)
+    assert {link[:3] for link in found} == {
+        ("ilo", "--", "trade_unions"), ("iom", "--", "trade_unions"), ("trade_unions", "--", "unhcr")}
+    assert links("Trade unions should work with implementing partners.", lexicon) == []
+
+
 def test_a_heading_is_never_the_evidence_of_a_link(lexicon) -> None:
     found = extract("Cooperation between governments and trade unions\n\nGovernments should work with employers.",
                     lexicon=lexicon, language="en")
