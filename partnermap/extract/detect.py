@@ -67,7 +67,34 @@ def detect_actors(document: Document, lexicon: CompiledLexicon) -> list[Sentence
         tokens = tuple(lexicon.normaliser.tokens(sentence.text, sentence.start))
         earlier = [s for s in reversed(found) if s.sentence.para == sentence.para]
         found.append(_sentence_actors(sentence, tokens, lexicon, earlier, groups))
-    return found
+    return _the_government(found, lexicon)
+
+
+_GOVERNMENT_WORDS = frozenset(("government", "gouvernement"))
+_DEFINITE = frozenset(("the", "le", "l", "du", "au", "this", "ce"))
+
+
+def _the_government(found: list[SentenceActors], lexicon: CompiledLexicon) -> list[SentenceActors]:
+    """"The Government" of a document naming one country's government only is that country's
+    ("the Government of Djibouti … the Government will"); otherwise it stays "Governments"."""
+    named = {m.concept for s in found for m in s.mentions if m.concept in lexicon.countries
+             and _GOVERNMENT_WORDS & {fold(w) for w in re.findall(r"\w+", m.words)}}
+    if len(named) != 1:
+        return found
+    (country,) = named
+    result = []
+    for sentence in found:
+        changed = [replace(m, concept=country, alias=None) if _is_the_government(m, sentence.tokens) else m
+                   for m in sentence.mentions]
+        result.append(replace(sentence, mentions=tuple(changed)) if changed != list(sentence.mentions) else sentence)
+    return result
+
+
+def _is_the_government(mention: Mention, tokens: Sequence[Token]) -> bool:
+    if mention.concept != "governments" or fold(mention.words) not in _GOVERNMENT_WORDS:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and fold(before[-1].text).rstrip("'’") in _DEFINITE
 
 
 class _GroupCounter:

@@ -259,3 +259,14 @@ def test_the_united_nations_as_a_whole_but_not_its_documents_or_places(lexicon) 
     assert set(actors("D'autres pays sont représentés par leurs missions permanentes auprès des Nations Unies à "
                       "Genève; l'ONU salue l'Union africaine.", lexicon, "fr")) == {
         "foreign_affairs", "governments", "united_nations", "african_union"}
+
+
+def test_the_government_of_a_document_naming_one_countrys_government_is_that_country(lexicon) -> None:
+    found = extract("The Government of Djibouti met IOM. The Government will work with employers. Governments "
+                    "should cooperate.", lexicon=lexicon, language="en")
+    mentions = {a.concept.id: [m.words for m in a.mentions] for a in found.actors}
+    assert mentions["djibouti"] == ["Government of Djibouti", "Government"]
+    assert mentions["governments"] == ["Governments"]
+    # Two countries' governments: "the Government" tells neither.
+    assert "governments" in actors("The Government of Mali and the Government of Niger met. The Government "
+                                   "spoke.", lexicon)
