@@ -270,3 +270,8 @@ def test_the_government_of_a_document_naming_one_countrys_government_is_that_cou
     # Two countries' governments: "the Government" tells neither.
     assert "governments" in actors("The Government of Mali and the Government of Niger met. The Government "
                                    "spoke.", lexicon)
+
+
+def test_population_as_a_figure_or_a_migrant_group_is_not_the_public(lexicon) -> None:
+    assert set(actors("The migrant population and refugee populations grew; population data and the working-age "
+                      "population were discussed with UNFPA.", lexicon)) == {"migrants", "refugees", "unfpa"}
