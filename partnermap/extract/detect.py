@@ -401,12 +401,14 @@ def _applies(match: Match, tokens: Sequence[Token], lexicon: CompiledLexicon) ->
     return context is None or bool(lexicon.contexts[context].find(tokens))
 
 
-def _priority(match: Match) -> tuple[int, int, int, str]:
-    """Longer phrases first; then surer ways of naming; then text order."""
+def _priority(match: Match) -> tuple[int, int, int, int, str]:
+    """Longer phrases first; then the document's own names ("the Danish Refugee Council (DRC)"
+    makes "DRC" that council); then surer ways of naming; then text order."""
     payload = match.payload
     how = payload.how if isinstance(payload, Named) else (
         "reference" if isinstance(payload, Reference) else "collective")
-    return (-(match.end - match.start), _RANK[how], match.start, str(payload))
+    own = 0 if isinstance(payload, Named) and payload.concept.startswith("org_") else 1
+    return (-(match.end - match.start), own, _RANK[how], match.start, str(payload))
 
 
 def _mentions_of(match: Match, sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon,

@@ -158,6 +158,12 @@ def _name_before(text: str) -> str:
     return " ".join(name) if len(name) >= 2 else ""
 
 
+# With a country's adjective, these words make a government's body; without them the body is the
+# country's civil society ("the Norwegian Refugee Council", "la Croix-Rouge française").
+_STATE_WORDS = ("agenc", "ministr", "depart", "office", "service", "bureau", "cooperation", "development",
+                "developpement", "directorate", "direction", "embass", "ambassade", "consul", "chancell",
+                "government", "gouvernement", "federal", "national", "nationale", "state", "etat", "authorit",
+                "autorit", "administration", "inspector", "inspection", "police", "gendarmerie", "commission")
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
 
 
@@ -166,8 +172,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
     name = re.split(r"['’]s\b", name)[-1]
     words = [fold(w) for w in _WORDS.findall(name)]
-    if national & set(words):
-        return "government_sector"
+    if national & set(words) and any(word.startswith(_STATE_WORDS) for word in words):
+        return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
     for kind, prefixes in _KIND_WORDS:
         if any(word.startswith(prefix) for word in words for prefix in prefixes):
             if kind == "multilateral_process" and {"process", "processus", "dialogue"} & set(words) \
@@ -177,14 +183,24 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def _other_body(organisation: NamedOrganisation, known: set[str], compiled: CompiledLexicon) -> bool:
+    """Whether the acronym's known bodies are all countries while the name is an organisation's."""
+    return all(concept in compiled.countries for concept in known) and organisation.kind != "government"
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
     adjectives = frozenset(fold(a) for a in compiled.country_adjectives)
     for organisation in find_named(text, adjectives):
         tokens = compiled.normaliser.tokens(organisation.acronym)
-        known = [m for m in compiled.names.find(tokens) if m.payload.how != "ignore"]
-        if known or organisation.id in compiled.concepts:
+        known = {m.payload.concept for m in compiled.names.find(tokens) if m.payload.how != "ignore"}
+        # The document's own "Name (ACRONYM)" wins over another body of the same acronym: "the
+        # Danish Refugee Council (DRC)" is not the Democratic Republic of the Congo.
+        named_as = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(organisation.name))
+                    if m.payload.how != "ignore" and m.start == 0}
+        if (known and (named_as & known or not named_as and not _other_body(organisation, known, compiled))) \
+                or organisation.id in compiled.concepts:
             continue
         new.append(organisation)
     bodies = find_bodies(text, adjectives)
@@ -192,10 +208,10 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known.
-        known = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
-                 and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
-                      or body not in bodies)]
-        if known or body.id in compiled.concepts or any(o.id == body.id for o in new):
+        starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
+                  and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
+                       or body not in bodies)]
+        if starts or body.id in compiled.concepts or any(o.id == body.id for o in new):
             continue
         new.append(body)
     if not new:

@@ -275,3 +275,10 @@ def test_the_government_of_a_document_naming_one_countrys_government_is_that_cou
 def test_population_as_a_figure_or_a_migrant_group_is_not_the_public(lexicon) -> None:
     assert set(actors("The migrant population and refugee populations grew; population data and the working-age "
                       "population were discussed with UNFPA.", lexicon)) == {"migrants", "refugees", "unfpa"}
+
+
+def test_a_documents_own_acronym_wins_and_a_national_ngo_is_civil_society(lexicon) -> None:
+    found = actors("The Danish Refugee Council (DRC) works with UNHCR. DRC trains staff of the Norwegian Refugee "
+                   "Council (NRC).", lexicon)
+    assert found == {"org_drc": "civil_society", "unhcr": "international_organization", "org_nrc": "civil_society"}
+    assert actors("The DRC and Rwanda met UNHCR.", lexicon)["congo"] == "government"
