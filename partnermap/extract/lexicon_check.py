@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..graph.checking.fields import SLUG, describe
 from ..graph.model.vocab import shipped_vocabulary
 from ..problems import Problem, did_you_mean
-from ..textread.yamlread import LineDict, LineList
+from ..textread.linedvalues import LineDict, LineList
 from .phrases import PhraseSyntaxError, parse_phrase
 from .tokens import Normaliser
 

@@ -11,7 +11,8 @@ from typing import Any
 from ..errors import PartnermapError
 from ..review.spans import RecordSpan, record_spans, split_lines
 from ..review.yamltext import field_lines, flow, plain
-from ..textread.yamlread import LineDict, LineList, read_yaml_bytes
+from ..textread.linedvalues import LineDict, LineList
+from ..textread.yamlread import read_yaml_bytes
 
 
 class CannotEdit(PartnermapError):

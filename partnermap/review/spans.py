@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import PartnermapError
-from ..textread.yamlread import LineDict, LineList, read_yaml_bytes
+from ..textread.linedvalues import LineDict, LineList
+from ..textread.yamlread import read_yaml_bytes
 
 
 @dataclass(frozen=True)

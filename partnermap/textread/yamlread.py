@@ -22,6 +22,8 @@ import yaml
 
 from ..problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
 from . import textfile
+from .linedvalues import MAX_NUMBER_CHARS, LineDict, LineList
+from .yamlquick import read_records_quickly
 
 # libyaml's parser is several times faster; the pure-Python one behaves the same. Declared as either
 # class so that mypy accepts both assignments with PyYAML's stubs (types-PyYAML) installed or not.
@@ -33,7 +35,6 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built (ya
 
 MAX_DEPTH = 32
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
-MAX_NUMBER_CHARS = 100
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _STR_TAG = f"{_STANDARD_TAG}str"
 _NUMBER_TAGS = {f"{_STANDARD_TAG}int", f"{_STANDARD_TAG}float"}
@@ -42,27 +43,6 @@ _PLAIN_SCALAR_TAGS = {f"{_STANDARD_TAG}{t}" for t in ("str", "int", "float", "bo
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
-
-
-class LineDict(dict[Any, Any]):
-    """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""
-
-    def __init__(self, line: int):
-        super().__init__()
-        self.line = line
-        self.key_lines: dict[Any, int] = {}
-
-    def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LineList(list[Any]):
-    """A list read from YAML: `line` is where it starts, `item_lines[i]` where item i starts."""
-
-    def __init__(self, line: int):
-        super().__init__()
-        self.line = line
-        self.item_lines: list[int] = []
 
 
 class _Abort(Exception):
@@ -103,15 +83,31 @@ _REFUSALS: dict[str, Callable[[textfile.Unreadable], str]] = {
 def read_yaml_bytes(data: bytes, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML `data` (UTF-8, a byte order mark allowed); return its value (None when unreadable) and the
     problems found."""
+    text, problems = decode_yaml_bytes(data, display)
+    if text is None:
+        return None, problems
+    return parse_yaml_text(text, display)
+
+
+def decode_yaml_bytes(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """The text of the YAML file `display` (whose bytes are `data`), or None and the problem."""
     try:
-        text = textfile.decode_text(data)
+        return textfile.decode_text(data), []
     except textfile.Unreadable as refusal:
         return None, [Problem(display, refusal.line, _REFUSALS[refusal.code](refusal), code=refusal.code)]
-    return _parse_text(text, display)
 
 
-def _parse_text(text: str, display: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML `text`, the content of the file `display`."""
+def parse_yaml_text(text: str, display: str, *, quick: bool = True) -> tuple[Any, list[Problem]]:
+    """Parse YAML `text`, the content of the file `display`; return its value (None when unreadable) and
+    the problems found.
+
+    A list of records in the plain layout is read by yamlquick, unless `quick` is false (the caller
+    tried it already); anything else, or anything with a problem, by the full reader below.
+    """
+    if quick:
+        records = read_records_quickly(text)
+        if records is not None:
+            return records, []
     builder = _Builder(display)
     loader = None
     try:

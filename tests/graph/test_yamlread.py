@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from partnermap.textread.yamlread import LineDict, LineList, read_yaml_bytes
+from partnermap.textread.linedvalues import LineDict, LineList
+from partnermap.textread.yamlread import read_yaml_bytes
 
 
 def messages(data: bytes) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...problems import Problem, did_you_mean, shown
-from ...textread.yamlread import LineDict, LineList
+from ...textread.linedvalues import LineDict, LineList
 from ..model.spec import FieldSpec
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")

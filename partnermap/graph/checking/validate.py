@@ -17,12 +17,13 @@ from typing import Any
 
 from ...problems import MAX_PROBLEMS_PER_FILE, Problem, stopped_checking
 from ...textread.paragraphs import QuoteIndex
-from ...textread.yamlread import read_file_bytes, read_yaml_bytes, read_yaml_file
+from ...textread.yamlquick import Strays, iter_records
+from ...textread.yamlread import decode_yaml_bytes, parse_yaml_text, read_file_bytes, read_yaml_file
 from ..model.records import Actor, Evidence, Link, PartnerMap, Source, TourStep
 from .fields import RecordChecker
 from .header import Header, check_header
 from .quotes import check_quotes
-from .records import Record, RecordFile, check_record_list
+from .records import Record, RecordFile, check_record_list, check_record_stream
 from .references import check_ids, check_references, check_self_loops, check_tour
 from .sources import read_sources
 
@@ -139,7 +140,16 @@ def _first_pass(path: Path, display: str, what: str, context: Header, replacemen
         problems += found
         if data is None:
             return None, False
-    value, found = read_yaml_bytes(data, display)
+    text, found = decode_yaml_bytes(data, display)
+    problems += found
+    if text is None:
+        return None, False
+    try:
+        return check_record_stream(iter_records(text), what, display, languages=context.languages,
+                                   languages_known=context.languages_known, vocabulary=context.vocabulary), True
+    except Strays:
+        pass  # not in the plain layout yamlquick reads, or with a problem it leaves to the full reader
+    value, found = parse_yaml_text(text, display, quick=False)
     problems += found
     if value is None:
         if not found:

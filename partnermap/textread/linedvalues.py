@@ -1,0 +1,29 @@
+"""Values read from YAML that remember where they were written, for `file:line` messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The longest number a map may hold: Python refuses to turn more than 4,300 digits into an int.
+MAX_NUMBER_CHARS = 100
+
+
+class LineDict(dict[Any, Any]):
+    """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[Any, int] = {}
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list[Any]):
+    """A list read from YAML: `line` is where it starts, `item_lines[i]` where item i starts."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
