@@ -184,7 +184,8 @@ def _as_nobody() -> tuple[tuple[str, ...], str]:
     read_everywhere = ("--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search")
     failure = ""
     for extra in ((), read_everywhere):
-        probe = subprocess.run([*command, *extra, sys.executable, "-c", "import partnermap"],
+        # From "/", as the command runs from nobody's home: the current folder must not be what finds partnermap.
+        probe = subprocess.run([*command, *extra, sys.executable, "-c", "import partnermap"], cwd="/",
                                capture_output=True, text=True, check=False, env=_nobody_environment(Path("/")))
         if probe.returncode == 0:
             return (*command, *extra), ""
