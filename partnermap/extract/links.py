@@ -121,6 +121,7 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
                 words = " ".join(text.text[start - text.start: end - text.start].split())
                 cues.append(Cue(category, str(match.payload), start, end, words))
     cues += _inserted_partners(sentence, lexicon)
+    cues += _joint_verbs(sentence, [c for c in cues if c.category == "cooperation"])
     # A cue found by two of its forms ("work with", "works with") counts once.
     return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
 
@@ -295,6 +296,25 @@ def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> li
     for token in sentence.tokens:
         if fold(token.text) in _COMITATIVE and text[:token.start - offset].rstrip().endswith(","):
             cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
+    return cues
+
+
+JOINT = "joint"
+"""The value of a cue made by the prefix "co-" ("co-chaired by", "co-organisé par"): the actors
+after its "by" are partners of each other."""
+
+
+def _joint_verbs(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
+    """Words made with "co-" ("co-chair", "co-organized", "co-financé", "co-présidé") are
+    cooperation cues, unless a cue already covers them ("co-operation")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    tokens = sentence.tokens
+    cues = []
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        if fold(first.text) == "co" and text[first.end - offset:second.start - offset] in ("-", "\u2011") \
+                and second.text[:1].islower() and not any(c.start <= first.start < c.end for c in found):
+            words = text[first.start - offset:second.end - offset]
+            cues.append(Cue("cooperation", JOINT, first.start, second.end, words))
     return cues
 
 
@@ -487,7 +507,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             # "X will work with Y to support Z": Y acts with X towards Z too.
             companions.setdefault(built.subject, []).append(built.partners)
     partners = list(built.partners.mentions) if built.partners else []
-    if built.reciprocal or (not subject and marker is None):
+    if cue.value == JOINT and partners and marker is not None:  # "co-chaired by Sweden and Morocco"
+        candidates = [*_reciprocal(partners, BETWEEN_LIST), *((a, b) for a in subject for b in partners)]
+    elif built.reciprocal or (not subject and marker is None):
         candidates = _reciprocal(partners, BETWEEN_LIST if built.reciprocal else RECIPROCAL_LIST)
         if built.reciprocal and built.partners is not None:
             for more in _and_between(sentence, clause, built.partners, groups):

@@ -130,6 +130,14 @@ def test_partners_stands_for_the_list_a_text_introduced_as_partners(lexicon) -> 
     assert links("Trade unions should work with implementing partners.", lexicon) == []
 
 
+def test_a_co_verb_makes_its_agents_partners(lexicon) -> None:
+    assert {link[:3] for link in links("The GFMD is co-chaired by Sweden and Morocco.", lexicon)} == {
+        ("gfmd", "--", "morocco"), ("gfmd", "--", "sweden"), ("morocco", "--", "sweden")}
+    assert [link[:3] for link in links("La réunion a été co-présidée par la Suède et le Maroc.", lexicon, "fr")] == [
+        ("morocco", "--", "sweden")]
+    assert len(links("IOM, UNHCR and UNICEF co-chair the working group.", lexicon)) == 3
+
+
 def test_a_heading_is_never_the_evidence_of_a_link(lexicon) -> None:
     found = extract("Cooperation between governments and trade unions\n\nGovernments should work with employers.",
                     lexicon=lexicon, language="en")
