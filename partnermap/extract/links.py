@@ -523,7 +523,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         # "Governments, employers, unions and civil society should cooperate": a list told to work
         # together names partners, not participants.
         told = built.subject is not None and any(built.subject.end <= c.start < cue.start for c in strengths)
-        candidates = _reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
+        candidates = [] if built.subject is not None and _represented(sentence, built.subject) else \
+            _reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:
@@ -650,6 +651,18 @@ def _partners_referred(sentence: SentenceActors, marker: int, memory: _Memory) -
     wanted = _qualifiers([t for t in tokens[max(0, index - 2):index] if t.start > marker])
     sharing = [group for qualifiers, group in memory.partners if qualifiers & wanted]
     return tokens[index].start, (sharing or [group for _, group in memory.partners])[-1]
+
+
+_REPRESENTED = re.compile(r"(?:\b(?:representatives?|représentants?|delegates|délégués|delegations|délégations|"
+                          r"participants|experts|officials)\s+(?:of|from|de|des|du|d['’])\s*|\brepresenting\s+)"
+                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.I)
+
+
+def _represented(sentence: SentenceActors, group: Group) -> bool:
+    """Whether a list names those represented at a meeting ("Representatives of governments, IOM and
+    civil society met…", "des représentants des gouvernements, de l'OIM…"): participants, not partners."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    return bool(_REPRESENTED.search(text[max(0, group.start - offset - 60):group.start - offset]))
 
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:

@@ -73,6 +73,15 @@ def test_a_list_of_participants_gives_no_link(lexicon) -> None:
                  lexicon) == []
 
 
+def test_those_represented_at_a_meeting_are_not_partners_of_each_other(lexicon) -> None:
+    assert links("Representatives of governments, IOM and civil society met in Geneva to discuss cooperation.",
+                 lexicon) == []
+    assert links("Des représentants des gouvernements, de l'OIM et de la société civile se sont réunis pour "
+                 "discuter de la coopération.", lexicon, "fr") == []
+    assert len(links("Participants suggested that national statistical offices, IOM and academic institutions "
+                     "collaborate on a common methodology.", lexicon)) == 3
+
+
 def test_a_word_that_is_both_actor_and_cue_is_no_cue(lexicon) -> None:
     assert links("Les gouvernements, le HCR et les ONG ont pris la parole au Dialogue de haut niveau.",
                  lexicon, "fr") == []
