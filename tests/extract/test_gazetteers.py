@@ -282,3 +282,9 @@ def test_a_documents_own_acronym_wins_and_a_national_ngo_is_civil_society(lexico
                    "Council (NRC).", lexicon)
     assert found == {"org_drc": "civil_society", "unhcr": "international_organization", "org_nrc": "civil_society"}
     assert actors("The DRC and Rwanda met UNHCR.", lexicon)["congo"] == "government"
+
+
+def test_special_rapporteurs_of_other_mandates_stay_distinct(lexicon) -> None:
+    assert set(actors("The Special Rapporteur on trafficking in persons and the Special Rapporteur on the human "
+                      "rights of migrants met.", lexicon)) == {"special_rapporteur_trafficking",
+                                                                "special_rapporteur_migrants"}
