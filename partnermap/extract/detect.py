@@ -189,10 +189,16 @@ _FROM_WORDS = frozenset(("venu", "venus", "venue", "venues", "rentre", "rentres"
                          "revenus", "originaire", "originaires", "provenant", "provenance", "retour", "retournes",
                          "expulses", "arrives", "partis", "issus", "issu"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
+# Names of places a quantifier may come before: "in many other countries" (not "in all government sectors").
+_PLACE_NOUNS = frozenset(("countries", "country", "pays", "states", "etats", "cities", "city", "villes", "ville",
+                          "regions", "region", "communities", "communautes", "municipalities", "communes",
+                          "localities", "localites"))
 # Numbers and quantifiers between a place word and the name: "in many other countries".
 _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numerous", "few", "most", "more", "over",
+                          "all", "each", "every", "both", "these", "those", "their", "its", "our", "selected",
                           "nombreux", "nombreuses", "autres", "plusieurs", "certains", "certaines", "divers",
-                          "diverses", "differents", "differentes", "quelques", "plus"))
+                          "diverses", "differents", "differentes", "quelques", "plus", "tous", "toutes", "chaque",
+                          "ces", "leurs", "leur", "nos", "notre", "ses", "son", "sa"))
 # Words of movement: "between" after them names places ("flows between countries"), not partners.
 _FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remittance", "travel", "flux",
           "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
@@ -212,7 +218,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         while before and before[-1] in _ARTICLES:
             before.pop()
         counted = False  # "in 31 European countries", "dans de nombreux autres pays": still places
-        while before and (before[-1] in _QUANTIFIERS or before[-1].isdigit()):
+        placelike = mention.concept in countries or bool(_PLACE_NOUNS & {fold(w) for w in re.findall(r"\w+",
+                                                                                                   mention.words)})
+        while placelike and before and (before[-1] in _QUANTIFIERS or before[-1].isdigit()):
             before.pop()
             counted = True
         if counted and before and before[-1] in ("de", "d"):

@@ -288,3 +288,9 @@ def test_special_rapporteurs_of_other_mandates_stay_distinct(lexicon) -> None:
     assert set(actors("The Special Rapporteur on trafficking in persons and the Special Rapporteur on the human "
                       "rights of migrants met.", lexicon)) == {"special_rapporteur_trafficking",
                                                                 "special_rapporteur_migrants"}
+
+
+def test_places_after_demonstratives_and_possessives(lexicon) -> None:
+    assert set(actors("IOM works in all countries of the region, in these countries and in their communities.",
+                      lexicon)) == {"iom"}
+    assert "governments" in actors("Capacities are needed in all government sectors, including justice.", lexicon)
