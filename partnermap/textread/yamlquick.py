@@ -95,15 +95,21 @@ def iter_records(text: str) -> Iterator[LineDict]:
         raise Strays
     values = _Values()
     value, keys = values.value, values.keys
-    record: LineDict | None = None
-    fields_indent = ""  # the indentation of a record's fields after its first line
+    text_first, word_letters = _PLAIN_TEXT_FIRST, _WORD_LETTERS
+    record = LineDict(0)  # the record being read, once `started`
+    started = False
+    key_lines = record.key_lines
+    fields_indent = "\n"  # the indentation of a record's fields after its first line (none before a record)
     # The field whose value is on the next lines, and that value (a LineList or LineDict) once begun.
     open_key: str | None = None
     nested: Any = None
     nested_indent = ""
     # The common lines ("  key: word", "  key: \"text\"") are read inline: a large map has millions.
     for number, (indent, dash, key, rest) in enumerate(_LINES.findall(text), start=1):
-        if not key:
+        if key and indent == fields_indent and not dash:  # another field of the record: the most common line
+            if open_key is not None:
+                record[open_key], open_key = nested, None
+        elif not key:
             if not dash and (not rest or rest[0] == "#"):
                 continue  # blank line or comment
             # An item of the list that is the value of `open_key`.
@@ -116,18 +122,16 @@ def iter_records(text: str) -> Iterator[LineDict]:
             nested.append(value(rest, number))
             nested.item_lines.append(number)
             continue
-        if dash:  # "- key: …": a new record
+        elif dash:  # "- key: …": a new record
             if indent:
                 raise Strays
-            if record is not None:
+            if started:
                 if open_key is not None:
                     record[open_key], open_key = nested, None
                 yield record
-            record = LineDict(number)
+            record, started = LineDict(number), True
+            key_lines = record.key_lines
             fields_indent = " " * len(dash)
-        elif indent == fields_indent and record is not None:  # another field of the record
-            if open_key is not None:
-                record[open_key], open_key = nested, None
         elif open_key is not None and len(indent) > len(fields_indent):  # a key of the mapping that is
             if not rest or rest[0] == "#":                                 # the value of `open_key`
                 raise Strays
@@ -141,22 +145,22 @@ def iter_records(text: str) -> Iterator[LineDict]:
             raise Strays
         # A field of the current record, on its own line or after the record's "- ".
         field = keys.get(key) or values.key(key)
-        if field in record:
+        if field in key_lines:
             raise Strays  # a duplicate key: the full reader reports it
-        record.key_lines[field] = number
+        key_lines[field] = number
         if not rest or rest[0] == "#":
             open_key, nested = field, None
             record[field] = None  # its value follows: the key takes its place in the order now
             continue
-        first = rest[0]
-        if ((first in _PLAIN_TEXT_FIRST or (first in _WORD_LETTERS and not rest.isalpha()))
-                and rest[-1] != " " and ": " not in rest and " #" not in rest and rest[-1] != ":"):
+        first, last = rest[0], rest[-1]
+        if ((first in text_first or (first in word_letters and not rest.isalpha()))
+                and last != " " and last != ":" and ": " not in rest and " #" not in rest):
             record[field] = rest  # a plain word that can only be text
-        elif first == '"' and rest[-1] == '"' and rest.count('"') == 2:
+        elif first == '"' and last == '"' and rest.count('"') == 2:
             record[field] = rest[1:-1]
         else:
             record[field] = value(rest, number)
-    if record is None:
+    if not started:
         raise Strays  # no record: not a list of records, or an empty file
     if open_key is not None:
         record[open_key] = nested

@@ -92,6 +92,8 @@ class RecordChecker:
     # Checkers for the scalar field types; each returns the value or INVALID.
 
     def string(self, name: str, value: Any, line: int) -> Any:
+        if value.__class__ is str and value and not value.isspace():
+            return value  # the common case first, without copying the text as strip() would
         if isinstance(value, str) and value.strip():
             return value
         if isinstance(value, str):
@@ -148,7 +150,7 @@ class RecordChecker:
     def text(self, name: str, value: Any, line: int, languages: tuple[str, ...]) -> Any:
         """A text: a string for every language, or a mapping language -> string."""
         if isinstance(value, str):
-            if not value.strip():
+            if not value or value.isspace():
                 self.report(line, f"'{name}' is empty; expected text", code="empty-text")
                 return INVALID
             return {language: value for language in languages}

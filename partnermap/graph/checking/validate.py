@@ -10,10 +10,10 @@ read_map calls them in that order, each file against what was read before it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ...problems import MAX_PROBLEMS_PER_FILE, Problem, stopped_checking
 from ...textread.paragraphs import QuoteIndex
@@ -28,6 +28,7 @@ from .references import check_ids, check_references, check_self_loops, check_tou
 from .sources import read_sources
 
 MAP_FILE, ACTORS_FILE, LINKS_FILE = "map.yaml", "actors.yaml", "links.yaml"
+_Element = TypeVar("_Element", Actor, Link)
 
 
 def read_map(data_dir: Path, *, check_quotes: bool = True,
@@ -69,9 +70,8 @@ def read_map(data_dir: Path, *, check_quotes: bool = True,
         return None, problems
     partner_map = PartnerMap(
         title=header.title, description=header.description, languages=header.languages, sources=sources,
-        actors={record.fields["id"]: actor for record in actors.firsts if (actor := _actor(record, source_ids))},
-        links={record.fields["id"]: link for record in links.firsts
-               if (link := _link(record, actor_ids, source_ids))},
+        actors=_spend(actors.firsts, lambda record: _actor(record, source_ids)),
+        links=_spend(links.firsts, lambda record: _link(record, actor_ids, source_ids)),
         vocabulary=header.vocabulary, tour=tour, data_dir=data_dir,
     )
     return partner_map, problems
@@ -190,6 +190,22 @@ _LINK_NEEDS = frozenset({"from", "to", "type", "strength", "evidence"})
 # What the map is built from: the records' fields that passed every check. When there are problems
 # (already reported), a record without what is needed to draw it is left out.
 
+def _spend(records: list[Record], build: Callable[[Record], _Element | None]) -> dict[str, _Element]:
+    """The map's actors or links built from `records`, which are let go of on the way (the list ends empty).
+
+    A large map's records and the map's elements would otherwise be alive at once, doubling the objects
+    Python's garbage collector goes through at each full collection while the map is built.
+    """
+    built: dict[str, _Element] = {}
+    records.reverse()
+    while records:
+        record = records.pop()
+        element = build(record)
+        if element is not None:
+            built[record.fields["id"]] = element
+    return built
+
+
 def _actor(record: Record, source_ids: set[str] | None) -> Actor | None:
     fields = record.fields
     evidence = _evidence(fields, source_ids)
@@ -205,14 +221,17 @@ def _link(record: Record, actor_ids: set[str] | None, source_ids: set[str] | Non
         return None
     if actor_ids is not None and not {fields["from"], fields["to"]} <= actor_ids:
         return None
-    rest = {name: value for name, value in fields.items() if name not in ("from", "to", "evidence")}
+    rest = {name: value for name, value in fields.items() if name not in _LINK_ENDS}
     return Link(from_actor=fields["from"], to_actor=fields["to"], evidence=evidence, line=record.line, **rest)
+
+
+_LINK_ENDS = frozenset({"from", "to", "evidence"})
 
 
 def _evidence(fields: dict[str, Any], source_ids: set[str] | None) -> tuple[Evidence, ...]:
     """The evidence entries whose three fields are right, citing declared sources."""
-    return tuple(Evidence(**entry) for entry, _ in fields.get("evidence", ())
-                 if len(entry) == 3 and (source_ids is None or entry["source"] in source_ids))
+    return tuple([Evidence(entry["source"], entry["para"], entry["quote"]) for entry, _ in fields.get("evidence", ())
+                  if len(entry) == 3 and (source_ids is None or entry["source"] in source_ids)])
 
 
 def _problem_order(problem: Problem) -> tuple[int, str, int]:
