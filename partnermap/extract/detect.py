@@ -271,19 +271,19 @@ def _part_of_a_name(match: Match, tokens: Sequence[Token]) -> bool:
 
 
 # One person's title, singular: the bodies named in it ("Director of ILO", "IOM Head of Mission")
-# tell who the person is, not an actor of the text.
+# tell who the person is, not an actor of the text. Not ministers, ambassadors or presidents: "le
+# Ministre de l'Intérieur du Sénégal" speaks for Senegal.
 _TITLES = frozenset((
     "director", "head", "chief", "representative", "secretary", "commissioner", "chair", "chairperson",
     "spokesperson", "spokesman", "spokeswoman", "coordinator", "envoy", "adviser", "advisor", "officer",
     "directeur", "directrice", "chef", "representant", "representante", "secretaire", "commissaire",
     "porte-parole", "coordonnateur", "coordinatrice", "envoye", "envoyee", "conseiller", "conseillere"))
-# Not ministers, ambassadors or presidents: "le Ministre de l'Intérieur du Sénégal" speaks for Senegal.
 # Words that may stand between a title and the body: "Chief of Mission of IOM", "Directeur régional de l'OIM".
 _TITLE_WORDS = frozenset((
-    "of", "to", "for", "the", "de", "du", "des", "d", "l", "la", "le", "les", "aupres", "pour", "general", "regional",
-    "executive", "special", "deputy", "assistant", "resident", "adjoint", "adjointe", "executif", "general",
-    "special", "speciale", "mission", "delegation", "office", "division", "country", "bureau", "pays", "a", "i",
-    "generale", "regionale", "residente", "resident"))
+    "of", "to", "for", "the", "de", "du", "des", "d", "l", "la", "le", "les", "aupres", "pour", "a", "general",
+    "generale", "regional", "regionale", "executive", "executif", "special", "speciale", "deputy", "assistant",
+    "resident", "residente", "adjoint", "adjointe", "mission", "delegation", "office", "division", "country",
+    "bureau", "pays"))
 _TITLE_OF = frozenset(("of", "to", "for", "de", "du", "des", "d", "aupres", "pour", "a"))
 _NAMED_KINDS = frozenset(("international_organization", "regional_institution", "government"))
 # "Berlin - ", "Djibouti City, Djibouti – " opening a press release: a place and no actor.
@@ -315,8 +315,8 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     """Mentions that name no actor of the text by themselves.
 
     `titled` (no actor unless named otherwise or linked): a body in one person's title ("the
-    Director of ILO"), anything in the document's title or a marked heading ("**…**"). Dropped (no mention at all):
-    a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
+    Director of ILO"), anything in the document's title or a marked heading ("**…**"). Dropped
+    (no mention at all): a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
     joined by a slash ("NGOs/hometown associations" are the hometown associations), a plain
     group right before the named bodies it labels ("funding partners Germany, Switzerland"), a
     plain group inside a quoted title ("“… empowered citizens”").
