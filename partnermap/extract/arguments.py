@@ -35,7 +35,9 @@ _LIST_WORDS = frozenset(fold(w) for w in (
     # particulièrement X": the list goes on through these words
     "actors", "stakeholders", "partners", "acteurs", "intervenants", "partenaires", "parties", "prenantes",
     "mechanisms", "mecanismes", "bodies", "organismes", "entities", "entites", "institutions", "organizations",
-    "organisations", "agencies"))
+    "organisations", "agencies",
+    # "l'OIM et des autres organismes membres du Groupe mondial sur la migration"
+    "members", "member", "membres", "membre"))
 _LIST_GAP = 60
 """At most this many characters between two actors of one list."""
 _WORD = re.compile(r"\w+")

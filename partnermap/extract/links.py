@@ -487,6 +487,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         if len(before) > 1 and _LOWER_WORD.search(text[before[0].end - offset:before[-1].start - offset]):
             adverbial = True  # a verb stands between them: "IOM trains border officials", not "ILO News) – The ILO"
             groups = [g for g in groups if g.start >= start or g.end > cue.start]
+    objects_before = bool(objects)
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
@@ -495,7 +496,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         if named is not None and (built.partners is None or built.partners.start > named[0]):
             built = Construction(built.subject, named[1], False)
     marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
-    if built.partners is not None and marked and not built.reciprocal:
+    if built.partners is not None and not built.reciprocal and built.subject is not None \
+            and (marked or not _RELATIVE.search(text[built.partners.end - offset:clause.end - offset])):
         objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     if built.subject is not None:
@@ -509,6 +511,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     partners = list(built.partners.mentions) if built.partners else []
     if cue.value == JOINT and partners and marker is not None:  # "co-chaired by Sweden and Morocco"
         candidates = [*_reciprocal(partners, BETWEEN_LIST), *((a, b) for a in subject for b in partners)]
+    elif not subject and cue.category == "support" and not built.reciprocal:
+        candidates = []  # "empowering X, Y and Z": those supported are not partners of each other
     elif built.reciprocal or (not subject and marker is None):
         candidates = _reciprocal(partners, BETWEEN_LIST if built.reciprocal else RECIPROCAL_LIST)
         if built.reciprocal and built.partners is not None:
@@ -523,7 +527,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         # "Governments, employers, unions and civil society should cooperate": a list told to work
         # together names partners, not participants.
         told = built.subject is not None and any(built.subject.end <= c.start < cue.start for c in strengths)
-        candidates = [] if built.subject is not None and _represented(sentence, built.subject) else \
+        # A second verb of a subject an earlier cue gave partners ("X could help develop policies and
+        # support their implementation") adds none: its subject's actors are no partners of each other.
+        candidates = [] if built.subject is not None and (_represented(sentence, built.subject)
+                                                          or objects_before) else \
             _reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
     for person in mentions:  # people served in the clause: linked from those the cue joins
@@ -532,6 +539,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     return _oriented(candidates, kinds, served)
 
 
+_RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
 _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 _PURPOSE = re.compile(r"[\s,]*(?:in order to|so as to|to|pour|afin de|afin d['’])\s*", re.I)

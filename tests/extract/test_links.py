@@ -329,3 +329,29 @@ def test_a_partner_in_collaboration_with_the_subject_shares_its_later_verbs(lexi
     assert {(link.from_actor, link.to_actor) for link in links_of(
         "Le HCR, en coopération avec l'OIM, soutient les syndicats.", lexicon, "fr")} == {
         ("iom", "unhcr"), ("iom", "trade_unions"), ("trade_unions", "unhcr")}
+
+
+def test_those_supported_together_are_not_partners_of_each_other(lexicon) -> None:
+    # No subject: someone empowers them, which makes them no partners of one another.
+    assert links("The programme will also work on empowering trade unions, employers' organizations and local "
+                 "authorities.", lexicon) == []
+
+
+def test_a_second_verb_keeps_the_subject_past_the_first_verbs_object(lexicon) -> None:
+    # "tirer parti des compétences de" is the governments' verb, not the civil society's.
+    assert links("Les gouvernements devraient coopérer avec la société civile et tirer parti des compétences "
+                 "de l'OIT et des autres organismes membres du Groupe mondial sur la migration.", lexicon, "fr") == [
+        ("civil_society", "--", "governments", "knowledge_sharing", "recommended"),
+        ("global_migration_group", "--", "governments", "knowledge_sharing", "recommended"),
+        ("governments", "--", "ilo", "knowledge_sharing", "recommended"),
+    ]
+    assert links("Les missions permanentes maintiennent des contacts étroits avec le HCR.", lexicon, "fr") == [
+        ("foreign_affairs", "--", "unhcr", "knowledge_sharing", "endorsed")]
+
+
+def test_a_subject_given_partners_by_its_first_verb_is_no_list_of_partners_for_the_next(lexicon) -> None:
+    assert links("Les associations d'employeurs et les syndicats pourraient aider à développer des politiques "
+                 "de migration et à appuyer leur mise en œuvre.", lexicon, "fr") == [
+        ("employers_organizations", "--", "governments", "policy_development", "possible"),
+        ("governments", "--", "trade_unions", "policy_development", "possible"),
+    ]
