@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
+from .antecedents import Referents, remember, with_references
 from .arguments import RECIPROCAL_LIST, Construction, Group, construction, group_mentions, is_adverbial, names_a_pronoun
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
@@ -326,6 +327,7 @@ class _Memory:
 
     antecedents: list[Group] = field(default_factory=list)
     partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
+    referents: Referents = field(default_factory=Referents)
 
 
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
@@ -334,12 +336,18 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
     merged: dict[tuple[str, str, str], CandidateLink] = {}
     findings = []
     memory = _Memory()
+    referents = memory.referents
     for sentence in sentences:
+        sentence = with_references(sentence, lexicon, referents)
+        remember(sentence, lexicon, referents)
         cues = find_cues(sentence, lexicon)
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
         memory.antecedents = _partner_groups(sentence, lexicon) or memory.antecedents
-        memory.partners += _named_partners(sentence, lexicon)
+        introduced = _named_partners(sentence, lexicon)
+        memory.partners += introduced
+        if not is_heading(sentence.sentence):
+            links += _project_partner_links(sentence, introduced, referents, cues, lexicon)
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -631,7 +639,8 @@ def _named_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[
     """Lists a sentence introduces as partners ("Partners implementing the programme (ILO, IOM and
     AUC)", "funding partners Germany, Switzerland and Sweden"), with the words around "partners"."""
     tokens = sentence.tokens
-    groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
+    named = [m for m in sentence.mentions if m.how != "reference"]  # "Partners implementing the programme (ILO…"
+    groups = group_mentions(named, sentence.sentence.text, sentence.sentence.start)
     found = []
     for index in _partner_nouns(sentence):
         noun = tokens[index]
@@ -644,11 +653,34 @@ def _named_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[
     return found
 
 
+def _project_partner_links(sentence: SentenceActors, introduced: list[tuple[frozenset[str], Group]],
+                           referents: Referents, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """A list introduced as partners ("Partners implementing the programme (ILO, IOM and AUC)", "funding
+    partners Germany, Switzerland and Sweden") names partners of the project the text is about: the
+    programme named as an actor, or the actors running it (antecedents.py)."""
+    if not introduced or not referents.project:
+        return []
+    kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
+    links = []
+    for _, group in introduced:
+        partners = [m for m in _first_mentions(group.mentions) if kinds[m.concept] not in served]
+        cue = Cue("cooperation", "partners", group.start, group.start, "partners")
+        pairs = [(project, partner) for project in referents.project for partner in partners
+                 if project.concept != partner.concept]
+        crowd = len({m.concept for pair in pairs for m in pair})
+        links += [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
+    return links
+
+
 def _partners_referred(sentence: SentenceActors, marker: int, memory: _Memory) -> tuple[int, Group] | None:
     """The list a text introduced as partners, when a marker is followed by "partners" naming no
     actor ("work with implementing partners"): the one sharing a qualifying word, else the last;
-    with where the word "partners" stands."""
-    if not memory.partners:
+    with where the word "partners" stands. With no list introduced so, "partners" are those of the
+    project the text is about ("Switzerland and UNDP start a new project… The State Chancellery will
+    strengthen its cooperation with partners")."""
+    project = [(frozenset[str](), Group(memory.referents.project))] if memory.referents.project else []
+    introduced = memory.partners or project
+    if not introduced:
         return None
     tokens = sentence.tokens
     after = [i for i in _partner_nouns(sentence) if 0 < sum(1 for t in tokens if marker <= t.start
@@ -657,8 +689,8 @@ def _partners_referred(sentence: SentenceActors, marker: int, memory: _Memory) -
         return None
     index = after[0]
     wanted = _qualifiers([t for t in tokens[max(0, index - 2):index] if t.start > marker])
-    sharing = [group for qualifiers, group in memory.partners if qualifiers & wanted]
-    return tokens[index].start, (sharing or [group for _, group in memory.partners])[-1]
+    sharing = [group for qualifiers, group in introduced if qualifiers & wanted]
+    return tokens[index].start, (sharing or [group for _, group in introduced])[-1]
 
 
 _REPRESENTED = re.compile(r"(?:\b(?:representatives?|représentants?|delegates|délégués|delegations|délégations|"

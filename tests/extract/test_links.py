@@ -355,3 +355,31 @@ def test_a_subject_given_partners_by_its_first_verb_is_no_list_of_partners_for_t
         ("employers_organizations", "--", "governments", "policy_development", "possible"),
         ("governments", "--", "trade_unions", "policy_development", "possible"),
     ]
+
+
+def test_the_project_stands_for_the_actors_running_it(lexicon) -> None:
+    found = links("Sweden and the ILO start a new project on labour migration.\n\nThe project will work on "
+                  "empowering trade unions and employers' organizations. The Ministry of Labour will strengthen "
+                  "its cooperation with partners.", lexicon)
+    assert {(a, b) for a, _, b, _, _ in found} == {
+        ("employers_organizations", "ilo"), ("employers_organizations", "sweden"), ("ilo", "trade_unions"),
+        ("sweden", "trade_unions"),
+        # "partners", no list introduced as such: the project's
+        ("ilo", "labour_ministries"), ("labour_ministries", "sweden")}
+
+
+def test_a_list_introduced_as_partners_names_partners_of_the_programme(lexicon) -> None:
+    found = links("Partners of the Joint Labour Migration Programme met in Addis Ababa.\n\nPartners implementing "
+                  "the programme (ILO, UNHCR and UNDP); funding partners Germany and Sweden attended.", lexicon)
+    assert {(a, b) for a, _, b, _, _ in found} == {
+        ("germany", "jlmp"), ("ilo", "jlmp"), ("jlmp", "sweden"), ("jlmp", "undp"), ("jlmp", "unhcr")}
+
+
+def test_the_organization_stands_for_the_last_organisation_named(lexicon) -> None:
+    assert links("Le HCR collabore avec les gouvernements. Les institutions officielles reçoivent une aide "
+                 "financière de l'organisation.", lexicon, "fr")[1][:3] == ("public_institutions", "--", "unhcr")
+    assert links("The OECD works with governments. Trade unions receive technical support from the "
+                 "organization.", lexicon)[1][:3] == ("oecd", "--", "trade_unions")
+    # organising, not an organisation
+    assert len(links("The OECD works with governments. The organization of the conference was left to trade "
+                     "unions, which cooperate.", lexicon)) == 1

@@ -1,0 +1,182 @@
+"""What a reference stands for when it names no actor itself: "the project", "l'organisation", "it", "they".
+
+Links need the actors a cue joins, and a text often names them once, then refers back:
+
+- "the project"/"le projet"/"the programme" stands for the programme itself when the text names one
+  as an actor ("the Joint Labour Migration Programme … Partners implementing the programme"), else
+  for the actors that run it ("Switzerland and UNDP start a new project … The project will work on
+  empowering local authorities");
+- "the organization"/"l'organisation" stands for the last organisation named, one body (not "international
+  organizations");
+- a pronoun agrees in number with what it stands for: "it", "its", "son", "sa", "ses" take the nearest
+  single actor, "they", "their", "ils", "leur" the nearest list or plural group ("the NGOs", "des
+  experts de l'OIM": the staff of a body are many).
+
+References found here take part in links only: they add no actor and no alias to the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .arguments import Group, group_mentions
+from .compiled import CompiledLexicon
+from .detect import Mention, SentenceActors
+from .tokens import Token, fold
+
+PROJECT_NOUNS = frozenset(("project", "programme", "program", "projet", "initiative"))
+_PROJECT_REFERENCE = re.compile(
+    r"\b(?:the|this|le|ce|cette)\s+(?:(?:new|same|nouveau|nouvelle|même)\s+)?"
+    r"(?:projects?|programmes?|programs?|projets?|initiatives?)\b(?!\s*(?:of|de|du|des|d['’]|on|sur|pour|for)\b)",
+    re.I)
+_ORGANISATION_REFERENCE = re.compile(
+    r"\b(?:(?:the|this|that|cette)\s+|l['’]\s*)(?:organi[sz]ation)\b"
+    r"(?!\s*(?:of|de|du|des|d['’])\b)"  # "the organization of the conference": organising
+    r"(?!\s+[a-zà-ÿ]+(?:al|ale|ales|aux|ique|iques|ives?)\b)",  # "l'organisation syndicale": a kind of body
+    re.I)
+_ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
+RUNNERS_REACH = 5
+"""At most this many words between the actors and the project they start ("X and Y start a new project")."""
+_STARTING = re.compile(r"^[\s\w'’-]*$")
+_INDEFINITE = frozenset(("a", "an", "un", "une", "their", "leur"))
+_NEW = frozenset(("new", "nouveau", "nouvel", "nouvelle", "joint", "conjoint", "second", "third", "pilot", "pilote"))
+_RELATIVES = frozenset(("where", "which", "that", "who", "whose", "ou", "qui", "que", "dont", "lequel", "laquelle"))
+REFERENCE_GROUP = -1
+"""Group numbers of the mentions made here are negative, apart from those detection gives."""
+
+
+@dataclass
+class Referents:
+    """What a later sentence may refer back to: the project the text is about (the programme named as an
+    actor, or the actors running it) and the last organisation named."""
+
+    project: tuple[Mention, ...] = ()
+    organisation: Mention | None = None
+    groups: int = field(default=0)
+
+    def next_group(self) -> int:
+        self.groups += 1
+        return REFERENCE_GROUP - self.groups
+
+
+def head_is_plural(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether the words naming an actor are plural ("the NGOs", "les gouvernements", "Regional Economic
+    Communities"), by the head noun: the last word before "of"/"for" in English, the first in French (an
+    acronym, such as "UNHCR", is singular, "RECs" plural). The staff of a body are many: "experts de l'OIM",
+    "IOM officials"."""
+    words = [t for t in tokens if mention.start <= t.start < mention.end]
+    if not words:
+        return False
+    before = [fold(t.text).rstrip("'’") for t in tokens if t.end <= mention.start][-3:]
+    if any(word in _STAFF for word in before):
+        return True
+    cut = next((i for i, t in enumerate(words) if fold(t.text) in _HEAD_ENDS), len(words))
+    english = any(fold(t.text) in ("of", "for", "the", "and") for t in tokens)  # cheap: French has none of these
+    head = words[max(0, cut - 1)] if english else words[0]
+    text = head.text
+    if text.isupper():
+        return False
+    if text[:-1].isupper() and text.endswith("s"):
+        return True  # "NGOs", "RECs"
+    return fold(text) != head.norm and fold(text).endswith(("s", "x"))
+
+
+_HEAD_ENDS = frozenset(("of", "for", "on", "in", "to", "de", "du", "des", "d'", "pour", "sur"))
+_STAFF = frozenset(("experts", "staff", "officials", "personnel", "representatives", "representants", "delegates",
+                    "delegues", "members", "membres", "agents", "fonctionnaires"))
+
+
+def group_is_plural(group: Group, tokens: Sequence[Token]) -> bool:
+    """A list of several actors, or one named in the plural."""
+    return len({m.concept for m in group.mentions}) > 1 or any(head_is_plural(m, tokens) for m in group.mentions)
+
+
+def _project_tokens(sentence: SentenceActors) -> list[Token]:
+    return [t for t in sentence.tokens if t.norm in PROJECT_NOUNS]
+
+
+def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Referents) -> None:
+    """Update what later sentences may refer to, from this sentence's own mentions."""
+    kinds = lexicon.kinds
+    served = lexicon.lexicon.served_kinds or frozenset()
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    organisations = _organisations(sentence, lexicon)
+    if organisations:
+        referents.organisation = organisations[-1]
+    groups = group_mentions(sentence.mentions, text, offset)
+    for noun in _project_tokens(sentence):
+        named = [m for m in sentence.mentions if m.start <= noun.start < m.end and m.how != "reference"
+                 and kinds.get(m.concept) not in served]
+        if named:  # "the Joint Labour Migration Programme": the programme is an actor
+            referents.project = (named[0],)
+            continue
+        previous = [fold(t.text) for t in sentence.tokens if t.end <= noun.start][-3:]
+        while previous and previous[-1] in _NEW:
+            previous.pop()
+        if not previous or previous[-1] not in _INDEFINITE:
+            continue  # "a new project", "un projet": one a text starts, not one it names again
+        runners = [g for g in groups if g.end <= noun.start]
+        if not runners:
+            continue
+        between = [t for t in sentence.tokens if runners[-1].end <= t.start < noun.start]
+        if len(between) <= RUNNERS_REACH and _STARTING.match(text[runners[-1].end - offset:noun.start - offset]) \
+                and not any(fold(t.text) in _RELATIVES for t in between):  # "countries where a project…"
+            actors = tuple(m for m in runners[-1].mentions if kinds.get(m.concept) not in served)
+            if actors:
+                referents.project = actors
+
+
+def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Referents) -> SentenceActors:
+    """The sentence with a mention for each reference naming no actor itself ("the project", "l'organisation"),
+    standing for what it refers to; the sentence as it is when it has none."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    added: list[Mention] = []
+    spans = [(m.start, m.end) for m in sentence.mentions]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in spans)
+
+    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE):
+        for found in pattern.finditer(text):
+            start, end = offset + found.start(), offset + found.end()
+            if not free(start, end):
+                continue
+            before = _cut(sentence, start)
+            if pattern is _PROJECT_REFERENCE:
+                remember(before, lexicon, referents)  # "X and Y start a new project; the project will…"
+                actors = referents.project
+            else:
+                organisation = _organisation_before(before, lexicon, referents)
+                actors = (organisation,) if organisation else ()
+            if not actors:
+                continue
+            group = referents.next_group()
+            words = " ".join(found.group().split())
+            added += [Mention(m.concept, sentence.sentence, start, end, words, "reference", group)
+                      for m in dict((m.concept, m) for m in actors).values()]
+            spans.append((start, end))
+    if not added:
+        return sentence
+    mentions = tuple(sorted((*sentence.mentions, *added), key=lambda m: (m.start, m.end, m.concept)))
+    return replace(sentence, mentions=mentions)
+
+
+def _cut(sentence: SentenceActors, position: int) -> SentenceActors:
+    """The sentence's mentions before `position` only."""
+    return replace(sentence, mentions=tuple(m for m in sentence.mentions if m.end <= position))
+
+
+def _organisations(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Mention]:
+    """The sentence's mentions of one organisation each (not "international organizations")."""
+    kinds = lexicon.kinds
+    return [m for m in sentence.mentions if kinds.get(m.concept) in _ORGANISATION_KINDS and m.how != "reference"
+            and not head_is_plural(m, sentence.tokens)]
+
+
+def _organisation_before(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Referents) -> Mention | None:
+    """The organisation "the organization" stands for: the last one named before it in its sentence, else
+    the last one named in an earlier sentence."""
+    here = _organisations(sentence, lexicon)
+    return here[-1] if here else referents.organisation
