@@ -72,6 +72,10 @@ def head_is_plural(mention: Mention, tokens: Sequence[Token]) -> bool:
     before = [fold(t.text).rstrip("'’") for t in tokens if t.end <= mention.start][-3:]
     if any(word in _STAFF for word in before):
         return True
+    if before and before[-1] in _PLURAL_DETERMINERS:
+        return True  # "les ONG", "these NGO"
+    if before and before[-1] in _SINGULAR_DETERMINERS:
+        return False
     cut = next((i for i, t in enumerate(words) if fold(t.text) in _HEAD_ENDS), len(words))
     english = any(fold(t.text) in ("of", "for", "the", "and") for t in tokens)  # cheap: French has none of these
     head = words[max(0, cut - 1)] if english else words[0]
@@ -84,8 +88,12 @@ def head_is_plural(mention: Mention, tokens: Sequence[Token]) -> bool:
 
 
 _HEAD_ENDS = frozenset(("of", "for", "on", "in", "to", "de", "du", "des", "d'", "pour", "sur"))
+_PLURAL_DETERMINERS = frozenset(("les", "des", "ces", "aux", "leurs", "nos", "vos", "plusieurs", "certaines",
+                                 "certains", "these", "those", "many", "several", "both", "various", "all"))
+_SINGULAR_DETERMINERS = frozenset(("le", "la", "l", "un", "une", "du", "au", "cette", "ce", "cet", "a", "an",
+                                   "this", "that", "its", "each", "every"))
 _STAFF = frozenset(("experts", "staff", "officials", "personnel", "representatives", "representants", "delegates",
-                    "delegues", "members", "membres", "agents", "fonctionnaires"))
+                    "delegues", "agents", "fonctionnaires"))
 
 
 def group_is_plural(group: Group, tokens: Sequence[Token]) -> bool:

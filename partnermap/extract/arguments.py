@@ -134,3 +134,25 @@ def is_adverbial(text_before_cue: str) -> bool:
 def names_a_pronoun(text: str) -> bool:
     """Whether `text` holds a pronoun that may stand for a group of actors ("they", "ils")."""
     return any(fold(word) in _PRONOUN for word in _WORD.findall(text))
+
+
+_SINGULAR = frozenset(("its", "son", "sa", "ses", "elle", "lui", "it"))
+_IMPERSONAL = frozenset(("is", "was", "has", "had", "would", "will", "seems", "seemed", "appears", "appeared",
+                         "remains", "becomes", "be", "s"))
+SINGULAR, PLURAL = "singular", "plural"
+
+
+def pronoun_number(text: str) -> str | None:
+    """The number of the first pronoun of `text` that may stand for actors (the subject's: "Ils participent à
+    ses réunions"): PLURAL for "they", "their", "ils", "leur", "these"…, SINGULAR for "it", "its", "son",
+    "sa", "ses", "elle"; None without one. "It" followed by a form of "be" ("it is important that they")
+    stands for nobody; French "il" too often does ("il faut") to be read."""
+    words = [fold(word) for word in _WORD.findall(text)]
+    for index, word in enumerate(words):
+        if word == "it" and index + 1 < len(words) and words[index + 1] in _IMPERSONAL:
+            continue
+        if word in _SINGULAR:
+            return SINGULAR
+        if word in _PRONOUN:
+            return PLURAL
+    return None

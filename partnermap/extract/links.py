@@ -29,8 +29,17 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
-from .antecedents import Referents, remember, with_references
-from .arguments import RECIPROCAL_LIST, Construction, Group, construction, group_mentions, is_adverbial, names_a_pronoun
+from .antecedents import Referents, group_is_plural, remember, with_references
+from .arguments import (
+    PLURAL,
+    RECIPROCAL_LIST,
+    Construction,
+    Group,
+    construction,
+    group_mentions,
+    is_adverbial,
+    pronoun_number,
+)
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .lexicon import Lexicon
@@ -325,7 +334,7 @@ class _Memory:
     stand for (across paragraphs too); `partners`, the groups a text introduced as partners
     ("Partners implementing the programme (ILO, IOM and AUC)"), with the words qualifying them."""
 
-    antecedents: list[Group] = field(default_factory=list)
+    antecedents: list[tuple[Group, bool]] = field(default_factory=list)
     partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
     referents: Referents = field(default_factory=Referents)
 
@@ -343,7 +352,9 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         cues = find_cues(sentence, lexicon)
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
-        memory.antecedents = _partner_groups(sentence, lexicon) or memory.antecedents
+        named = _partner_groups(sentence, lexicon)
+        memory.antecedents = [*memory.antecedents, *((g, group_is_plural(g, sentence.tokens)) for g in named)
+                              ][-ANTECEDENTS:]
         introduced = _named_partners(sentence, lexicon)
         memory.partners += introduced
         if not is_heading(sentence.sentence):
@@ -354,6 +365,21 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         if links or reason:
             findings.append(Finding(sentence.sentence, actors, tuple(cues), len(links), reason))
     return list(merged.values()), findings
+
+
+PRONOUN_REACH = 8
+"""How many words before its cue a pronoun may stand for the cue's subject ("they should establish a
+constructive dialogue with", "Ils participent à ses réunions et aux consultations")."""
+ANTECEDENTS = 8
+"""How many groups of partners, the last named, a pronoun may stand for."""
+
+
+def _antecedent(memory: _Memory, number: str | None) -> Group | None:
+    """The group a pronoun of this number stands for: the last named that agrees ("they" a list or a plural,
+    "its" one body); None without a pronoun or a group that agrees."""
+    if number is None:
+        return None
+    return next((group for group, plural in reversed(memory.antecedents) if plural == (number == PLURAL)), None)
 
 
 def _all_mentions(sentence: SentenceActors) -> Iterable[Mention]:
@@ -479,9 +505,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     text, offset = sentence.sentence.text, sentence.sentence.start
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
-    antecedents = memory.antecedents
-    antecedent = antecedents[-1] if antecedents and names_a_pronoun(text[clause.start - offset:cue.start - offset]) \
-        else None
+    near = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-PRONOUN_REACH:]
+    antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.start - offset]) if near else None)
     if antecedent is None:
         groups, antecedent = _fronted(sentence, clause, cue, groups)
     adverbial = is_adverbial(before_cue)
@@ -710,7 +735,8 @@ def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[
     and not a single official ("they" are the NGOs the Special Rapporteur praised, not her)."""
     served, kinds = lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon)
     groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
-    return [g for g in groups if any(kinds[m.concept] not in served | {"official"} for m in g.mentions)]
+    return [g for g in groups if any(kinds[m.concept] not in served | {"official"} and not m.located
+                                     for m in g.mentions)]  # a place ("dans 31 pays européens") is no antecedent
 
 
 FEW_ACTORS = 4

@@ -383,3 +383,19 @@ def test_the_organization_stands_for_the_last_organisation_named(lexicon) -> Non
     # organising, not an organisation
     assert len(links("The OECD works with governments. The organization of the conference was left to trade "
                      "unions, which cooperate.", lexicon)) == 1
+
+
+def test_a_pronoun_stands_for_the_last_actors_of_its_number(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("Trade unions and employers' organizations met the OECD in Paris. Its cooperation with the ILO "
+                 "is essential.") == {("ilo", "oecd")}
+    assert pairs("Trade unions and employers' organizations met the OECD in Paris. Their cooperation with the "
+                 "ILO is essential.") == {("employers_organizations", "ilo"), ("ilo", "trade_unions")}
+    # the staff of a body are many: "ils" are IOM's experts, not UNHCR
+    assert pairs("Le HCR a rencontré des experts de l'OIM à Genève. Ils coopèrent avec les syndicats.",
+                 "fr") == {("iom", "trade_unions")}
+    # "it is" stands for nobody: "they" does
+    assert pairs("The OECD met trade unions and employers' organizations. It is essential that they cooperate "
+                 "with the ILO.") == {("employers_organizations", "ilo"), ("ilo", "trade_unions")}
