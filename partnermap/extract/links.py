@@ -229,7 +229,8 @@ def _adjunct_giver(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> G
     return giver if before and before[-1] in _BACKING else None  # "the EU supports": a verb, not an adjunct
 
 
-def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list[tuple[Mention, Mention]] | None:
+def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group], kinds: dict[str, str],
+                served: frozenset[str]) -> list[tuple[Mention, Mention]] | None:
     """A support noun followed by who gives it ("the support of IOM", "l'appui technique de l'OIT",
     "la contribution des diasporas"): its giver is no object of the support. The pairs are the
     giver and those the text says it goes to ("l'appui de l'OIT aux structures tripartites");
@@ -238,9 +239,29 @@ def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list
     if not possessive:
         return None
     receiver = _group_after(sentence, giver.end, _RECEIVER_MARKS, groups)[1] if giver else None
+    if giver is not None and receiver is None:
+        receiver = _receiving_subject(sentence, cue, groups, kinds, served)
     if giver is None or receiver is None:
         return []
     return [(a, b) for a in giver.mentions for b in receiver.mentions]
+
+
+_RECEIVING = re.compile(r"^(?:receiv|reçoi|recoi|reçu|recu|benefit|benefic|bénéfic|obtain|obtien|obten|get|got)")
+RECEIVING_REACH = 4
+"""How many words may stand between a verb of receiving and the support noun ("receive technical support from")."""
+
+
+def _receiving_subject(sentence: SentenceActors, cue: Cue, groups: list[Group], kinds: dict[str, str],
+                       served: frozenset[str]) -> Group | None:
+    """Who receives the support: the subject of "receive", "reçoivent", "bénéficient de" right before the
+    support noun ("les institutions officielles … reçoivent aussi une aide financière de l'organisation")."""
+    before = [t for t in sentence.tokens if t.end <= cue.start][-RECEIVING_REACH:]
+    verb = next((t for t in reversed(before) if _RECEIVING.match(fold(t.text))), None)
+    if verb is None:
+        return None
+    subjects = [g for g in groups if g.end <= verb.start and any(kinds[m.concept] not in served and not m.located
+                                                                 for m in g.mentions)]
+    return subjects[-1] if subjects else None  # "les institutions qui travaillent pour les réfugiés reçoivent"
 
 
 def _next_word(sentence: SentenceActors, cue: Cue) -> str:
@@ -464,7 +485,7 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
         # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
         # likely the partners its cue speaks of.
         kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
-        for a, b in _oriented(list(combinations(_first_mentions(in_clause), 2)), kinds, served):
+        for a, b in _fallback_pairs(_first_mentions(in_clause), linking, kinds, served):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, linking[0]))
     for a, b in compounds:
@@ -486,7 +507,7 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     the clause's later cues: `companions` holds them by subject group.
     """
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
-    given = _support_of(sentence, cue, groups) if cue.category == "support" else None
+    given = _support_of(sentence, cue, groups, kinds, served) if cue.category == "support" else None
     adjunct = _adjunct_giver(sentence, cue, groups) if cue.category == "support" and given is None else None
     if adjunct is not None:  # "platform created with Switzerland-UNDP support", "with the EU's support"
         given, cue = [], Cue(cue.category, cue.value, adjunct.start, cue.end, cue.words)
@@ -496,6 +517,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             giver = adjunct or _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]
             joined = [m for g in (giver, backed) if g for m in g.mentions if kinds[m.concept] not in served]
             given = [(a, b) for a in (giver.mentions if giver else ()) for b in backed.mentions]
+            given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
+        elif given:  # "les institutions qui travaillent pour les réfugiés reçoivent une aide de l'organisation"
+            joined = list(dict.fromkeys(m for pair in given for m in pair if kinds[m.concept] not in served))
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
         return _oriented(given, kinds, served)
     marker = _partner_marker(sentence, cue, lexicon)
@@ -746,6 +770,26 @@ FEW_ACTORS = 4
 def _few_actors(groups: list[Group]) -> bool:
     concepts = {m.concept for g in groups for m in g.mentions}
     return len(concepts) <= FEW_ACTORS and all(len({m.concept for m in g.mentions}) <= 2 for g in groups)
+
+
+def _fallback_pairs(mentions: list[Mention], linking: list[Cue], kinds: dict[str, str], served: frozenset[str]
+                   ) -> list[tuple[Mention, Mention]]:
+    """The pairs of a clause whose cue found no subject or partners, linked by co-occurrence: a place is a
+    partner only of the people served there or of another place ("dans de nombreux états, les institutions
+    … reçoivent une aide": the states are where, not who); and with support cues only, when the clause
+    names people served, those who serve them are linked to them, not to each other ("programmes for
+    returning migrants designed with local governments and implemented with the support of IOM")."""
+    pairs = []
+    support_only = all(c.category == "support" for c in linking)
+    some_served = any(kinds[m.concept] in served for m in mentions)
+    for a, b in _oriented(list(combinations(mentions, 2)), kinds, served):
+        partners = kinds[b.concept] not in served  # _oriented puts the one served second
+        if partners and a.located != b.located:
+            continue
+        if partners and support_only and some_served:
+            continue
+        pairs.append((a, b))
+    return pairs
 
 
 BETWEEN_LIST = 5

@@ -399,3 +399,21 @@ def test_a_pronoun_stands_for_the_last_actors_of_its_number(lexicon) -> None:
     # "it is" stands for nobody: "they" does
     assert pairs("The OECD met trade unions and employers' organizations. It is essential that they cooperate "
                  "with the ILO.") == {("employers_organizations", "ilo"), ("ilo", "trade_unions")}
+
+
+def test_co_occurrence_links_those_serving_people_to_them_not_to_each_other(lexicon) -> None:
+    # a support cue with no subject: IOM, civil society and local governments are not partners of each other
+    assert links("Return programmes for returning migrants should be designed with local governments and "
+                 "implemented with the support of IOM and civil society organizations.", lexicon) == [
+        ("civil_society", "->", "returnees", "policy_implementation", "recommended"),
+        ("iom", "->", "returnees", "policy_implementation", "recommended"),
+        ("local_authorities", "->", "returnees", "policy_implementation", "recommended"),
+    ]
+
+
+def test_who_receives_support_is_the_subject_of_receive(lexicon) -> None:
+    found = {(a, d, b) for a, d, b, _, _ in links(
+        "Dans de nombreux pays, les syndicats qui travaillent pour les réfugiés reçoivent une aide financière "
+        "du HCR.", lexicon, "fr")}
+    # the countries are where, not who: no link to them
+    assert found == {("trade_unions", "--", "unhcr"), ("trade_unions", "->", "refugees"), ("unhcr", "->", "refugees")}
