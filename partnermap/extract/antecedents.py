@@ -43,6 +43,7 @@ _STARTING = re.compile(r"^[\s\w'’-]*$")
 _INDEFINITE = frozenset(("a", "an", "un", "une", "their", "leur"))
 _NEW = frozenset(("new", "nouveau", "nouvel", "nouvelle", "joint", "conjoint", "second", "third", "pilot", "pilote"))
 _RELATIVES = frozenset(("where", "which", "that", "who", "whose", "ou", "qui", "que", "dont", "lequel", "laquelle"))
+_DECLARING = re.compile(r"^\W*(?:we|nous)\s*,", re.I)
 REFERENCE_GROUP = -1
 """Group numbers of the mentions made here are negative, apart from those detection gives."""
 
@@ -54,7 +55,14 @@ class Referents:
 
     project: tuple[Mention, ...] = ()
     organisation: Mention | None = None
+    declarer: tuple[Mention, ...] = ()
+    """Who speaks in a declaration: "We, the Ministers … of the participating States", "Nous, chefs d'État"."""
     groups: int = field(default=0)
+
+    @property
+    def subject(self) -> tuple[Mention, ...]:
+        """The document's subject, when it is clear: the project it is about, else who declares it."""
+        return self.project or self.declarer
 
     def next_group(self) -> int:
         self.groups += 1
@@ -110,6 +118,9 @@ def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Refe
     kinds = lexicon.kinds
     served = lexicon.lexicon.served_kinds or frozenset()
     text, offset = sentence.sentence.text, sentence.sentence.start
+    if not referents.declarer and _DECLARING.match(text):
+        first = next((m for m in sentence.mentions if kinds.get(m.concept) not in served), None)
+        referents.declarer = (first,) if first else ()
     organisations = _organisations(sentence, lexicon)
     if organisations:
         referents.organisation = organisations[-1]

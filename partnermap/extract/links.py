@@ -246,6 +246,42 @@ def _support_of(sentence: SentenceActors, cue: Cue, groups: list[Group], kinds: 
     return [(a, b) for a in giver.mentions for b in receiver.mentions]
 
 
+_BE = re.compile(r"\b(?:be|been|being|is|are|was|were|est|sont|sera|seront|serait|seraient|soit|soient|été|être)"
+                 r"\s+(?:\w+ly\s+|also\s+|aussi\s+|encore\s+|mieux\s+|better\s+)?(?P<participle>\w+)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|u|ue|us|ues|i|ie|is|it|ite|its)$|^(?:supported|assisted)$")
+_AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by|par)\b", re.I)
+
+
+def _passive(sentence: SentenceActors, clause: _Clause, cue: Cue) -> bool:
+    """Whether the cue's clause is passive with no agent stated: "local communities will be supported",
+    "programmes should be designed with local governments and implemented with the support of IOM"
+    (a form of "be" before a participle, before the cue or as the cue), and no "by"/"par" after the cue."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    before = text[clause.start - offset:cue.end - offset]
+    if _AGENT.match(text[cue.end - offset:clause.end - offset]):
+        return False
+    return any(_PARTICIPLE.search(fold(found.group("participle"))) for found in _BE.finditer(before))
+
+
+_MADE_WITH = re.compile(r"\b\w+(?:ed|é|ée|és|ées|us|ues)\s+(?:jointly\s+|conjointement\s+)?(?:with|avec)\s+"
+                        r"(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
+
+
+def _made_with(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Group], agent: Group,
+               mentions: list[Mention], kinds: dict[str, str], served: frozenset[str]) -> list[tuple[Mention, Mention]]:
+    """In a passive clause whose agent is the document's subject, those it acts with ("programmes should be
+    designed with local governments", "élaborés avec les collectivités locales") are its partners, and
+    serve the people the clause names."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    pairs = []
+    for group in (g for g in groups if clause.start <= g.start and g.end <= cue.start):
+        if _MADE_WITH.search(text[clause.start - offset:group.start - offset]):
+            pairs += [(a, b) for a in agent.mentions for b in group.mentions]
+            pairs += [(b, person) for b in group.mentions if kinds[b.concept] not in served
+                      for person in mentions if kinds[person.concept] in served]
+    return pairs
+
+
 _RECEIVING = re.compile(r"^(?:receiv|reçoi|recoi|reçu|recu|benefit|benefic|bénéfic|obtain|obtien|obten|get|got)")
 RECEIVING_REACH = 4
 """How many words may stand between a verb of receiving and the support noun ("receive technical support from")."""
@@ -513,11 +549,16 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         given, cue = [], Cue(cue.category, cue.value, adjunct.start, cue.end, cue.words)
     if given is not None:
         backed = _backed(sentence, clause, cue, groups, kinds, served)
+        with_agent: list[tuple[Mention, Mention]] = []
+        if backed is None and not given and _passive(sentence, clause, cue) and memory.referents.subject:
+            backed = Group(memory.referents.subject)  # "programmes should be implemented with the support of IOM"
+            with_agent = _made_with(sentence, clause, cue, groups, backed, mentions, kinds, served)
         if backed is not None and not given:  # "X, with the support of Y, …", "With the support of Y, X…"
             giver = adjunct or _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]
             joined = [m for g in (giver, backed) if g for m in g.mentions if kinds[m.concept] not in served]
             given = [(a, b) for a in (giver.mentions if giver else ()) for b in backed.mentions]
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
+            given += with_agent
         elif given:  # "les institutions qui travaillent pour les réfugiés reçoivent une aide de l'organisation"
             joined = list(dict.fromkeys(m for pair in given for m in pair if kinds[m.concept] not in served))
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
@@ -589,6 +630,13 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         candidates = [] if built.subject is not None and (_represented(sentence, built.subject)
                                                           or objects_before) else \
             _reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
+    if not candidates and not subject and cue.category == "support" and marker is None \
+            and _passive(sentence, clause, cue) and memory.referents.subject:
+        # "local communities will be supported": by the document's subject, the project's or the declarer
+        patient = [g for g in groups if clause.start <= g.start and g.end <= cue.start]
+        if patient:
+            subject = list(memory.referents.subject)
+            candidates = [(a, b) for a in subject for b in patient[-1].mentions]
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:

@@ -417,3 +417,22 @@ def test_who_receives_support_is_the_subject_of_receive(lexicon) -> None:
         "du HCR.", lexicon, "fr")}
     # the countries are where, not who: no link to them
     assert found == {("trade_unions", "--", "unhcr"), ("trade_unions", "->", "refugees"), ("unhcr", "->", "refugees")}
+
+
+def test_a_passive_with_no_agent_is_the_documents_subject_when_clear(lexicon) -> None:
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon)}
+
+    # the project's runners
+    assert pairs("Switzerland and UNDP start a new project on diaspora engagement.\n\nGoing forward, local "
+                 "communities will be supported in their efforts.") >= {
+        ("switzerland", "local_communities"), ("undp", "local_communities")}
+    # who declares ("We, the Ministers … of the participating States"): the governments
+    assert pairs("We, the Ministers of labour of the participating States,\n\nHereby declare:\n\n(a) Return "
+                 "programmes for returning migrants should be designed with local governments and implemented "
+                 "with the support of IOM and civil society organizations.") == {
+        ("governments", "local_authorities"), ("civil_society", "governments"), ("governments", "iom"),
+        ("local_authorities", "returnees"), ("civil_society", "returnees"), ("iom", "returnees"),
+        ("governments", "returnees")}
+    # no clear subject: nobody
+    assert pairs("Local communities will be supported in their efforts.") == set()
