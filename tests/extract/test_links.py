@@ -436,3 +436,10 @@ def test_a_passive_with_no_agent_is_the_documents_subject_when_clear(lexicon) ->
         ("governments", "returnees")}
     # no clear subject: nobody
     assert pairs("Local communities will be supported in their efforts.") == set()
+
+
+def test_membership_of_a_body_is_a_link(lexicon) -> None:
+    assert links("Plusieurs de ces États sont membres du Comité exécutif du HCR.", lexicon, "fr") == [
+        ("governments", "--", "unhcr_executive_committee", "global_dialogue", "endorsed")]
+    assert links("Sweden is a member of the Global Forum on Migration and Development.", lexicon) == [
+        ("gfmd", "--", "sweden", "global_dialogue", "endorsed")]
