@@ -638,9 +638,14 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             subject = list(memory.referents.subject)
             candidates = [(a, b) for a in subject for b in patient[-1].mentions]
     joined = [m for m in [*subject, *partners] if kinds[m.concept] not in served]
+    # "Consulates should provide shelter to migrant workers, in cooperation with diaspora associations":
+    # the partner joined after them helps the subject, who serves the people named before.
+    helping = subject and marker is not None and fold(marker[1]) in _COMITATIVE and adverbial
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:
-            candidates += [(actor, person) for actor in joined]
+            serving = [m for m in subject if kinds[m.concept] not in served] \
+                if helping and person.end <= cue.start else joined
+            candidates += [(actor, person) for actor in serving]
     return _oriented(candidates, kinds, served)
 
 

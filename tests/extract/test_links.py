@@ -443,3 +443,14 @@ def test_membership_of_a_body_is_a_link(lexicon) -> None:
         ("governments", "--", "unhcr_executive_committee", "global_dialogue", "endorsed")]
     assert links("Sweden is a member of the Global Forum on Migration and Development.", lexicon) == [
         ("gfmd", "--", "sweden", "global_dialogue", "endorsed")]
+
+
+def test_a_partner_joined_after_the_people_served_helps_the_subject_who_serves_them(lexicon) -> None:
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon)}
+
+    assert pairs("Labour ministries should offer training to migrant workers, in cooperation with trade "
+                 "unions.") == {("labour_ministries", "migrant_workers"), ("labour_ministries", "trade_unions")}
+    assert pairs("Labour ministries should cooperate with trade unions to offer training to migrant workers.") == {
+        ("labour_ministries", "migrant_workers"), ("labour_ministries", "trade_unions"),
+        ("trade_unions", "migrant_workers")}
