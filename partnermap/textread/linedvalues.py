@@ -11,8 +11,10 @@ MAX_NUMBER_CHARS = 100
 class LineDict(dict[Any, Any]):
     """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""
 
+    # Slots, and no call to dict.__init__ (which has nothing to do): a large map makes a million of these.
+    __slots__ = ("line", "key_lines")
+
     def __init__(self, line: int):
-        super().__init__()
         self.line = line
         self.key_lines: dict[Any, int] = {}
 
@@ -23,7 +25,8 @@ class LineDict(dict[Any, Any]):
 class LineList(list[Any]):
     """A list read from YAML: `line` is where it starts, `item_lines[i]` where item i starts."""
 
+    __slots__ = ("line", "item_lines")
+
     def __init__(self, line: int):
-        super().__init__()
         self.line = line
         self.item_lines: list[int] = []

@@ -105,7 +105,7 @@ def iter_records(text: str) -> Iterator[LineDict]:
     nested: Any = None
     nested_indent = ""
     # The common lines ("  key: word", "  key: \"text\"") are read inline: a large map has millions.
-    for number, (indent, dash, key, rest) in enumerate(_LINES.findall(text), start=1):
+    for number, (indent, dash, key, rest) in enumerate(_split_lines(text), start=1):
         if key and indent == fields_indent and not dash:  # another field of the record: the most common line
             if open_key is not None:
                 record[open_key], open_key = nested, None
@@ -165,6 +165,25 @@ def iter_records(text: str) -> Iterator[LineDict]:
     if open_key is not None:
         record[open_key] = nested
     yield record
+
+
+def _split_lines(text: str) -> Iterator[tuple[str, str, str, str]]:
+    """`_LINES`' groups for each line of `text`, a block of lines at a time.
+
+    One list for the whole text would be a million tuples for the garbage collector to go
+    through at each full collection while the file is read.
+    """
+    start, size = 0, len(text)
+    while True:
+        end = text.find("\n", min(start + _BLOCK_CHARACTERS, size))
+        if end < 0:
+            yield from _LINES.findall(text, start)
+            return
+        yield from _LINES.findall(text, start, end)
+        start = end + 1
+
+
+_BLOCK_CHARACTERS = 1 << 16
 
 
 def _add(mapping: LineDict, key: str, value: Any, line: int) -> None:

@@ -15,8 +15,10 @@ from .fields import COLOR, DATE, INVALID, LANGUAGE, RecordChecker, describe
 
 _URL = re.compile(r"^https?://\S+$")
 
-EvidenceEntry = tuple[dict[str, Any], dict[Any, int]]
-"""The fields of one evidence entry that have the right shape, and the line of each of its keys."""
+EvidenceEntry = tuple[str | None, int | None, str | None, int, int, int]
+"""One evidence entry as checked: its source, para and quote (None where missing or wrong, which is
+reported already), then the line of each. Plain values in a plain tuple, which Python's garbage
+collector stops tracking: a large map has hundreds of thousands of entries."""
 
 
 class FieldTypes:
@@ -136,7 +138,9 @@ class FieldTypes:
         for item, at in self.checker.items(value, "a list of {source, para, quote}", line):
             fields = self.checker.record(item, EVIDENCE, "evidence", at, self.convert)
             if fields:
-                evidence.append((fields, item.key_lines))
+                lines = item.key_lines
+                evidence.append((fields.get("source"), fields.get("para"), fields.get("quote"),
+                                 lines.get("source", at), lines.get("para", at), lines.get("quote", at)))
         if not evidence:
             if isinstance(value, list) and not value:
                 self.checker.report(line, "'evidence' is empty; give at least one {source, para, quote}",

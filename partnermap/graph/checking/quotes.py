@@ -16,14 +16,13 @@ def check_quotes(records: list[Record], display: str, indexes: Mapping[str, Quot
     for record in records:
         if len(checker.problems) >= MAX_PROBLEMS_PER_FILE:
             break
-        for evidence, key_lines in record.fields.get("evidence", ()):
-            if len(evidence) < 3:  # a field is wrong, and reported already
+        for source, para, quote, _, _, quote_line in record.fields.get("evidence", ()):
+            if source is None or para is None or quote is None:  # a field is wrong, and reported already
                 continue
-            source, para, quote = evidence["source"], evidence["para"], evidence["quote"]
             index = indexes.get(source)
             if index is not None and not index.contains(quote, para):
                 code, message = _not_found(index, source, para, quote)
-                checker.report(key_lines["quote"], message, code=code)
+                checker.report(quote_line, message, code=code)
     return checker.problems
 
 

@@ -21,7 +21,7 @@ _A_RECORD = {"actors": "an actor", "links": "a link"}
 class Record:
     """One record as the first pass leaves it: the fields whose value is right, and the line of each key.
 
-    Evidence is held as (fields, key lines) pairs, one per entry, for the later passes.
+    Evidence is held as field_types.EvidenceEntry tuples (values, then their lines), for the later passes.
     """
 
     fields: dict[str, Any]

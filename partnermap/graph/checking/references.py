@@ -63,10 +63,9 @@ def check_references(records: list[Record], display: str, *, actor_ids: Collecti
                 if end in fields:
                     checker.choice(end, fields[end], record.line_of(end), actor_ids, "actor", code="unknown-actor")
         if source_ids is not None:
-            for evidence, key_lines in fields.get("evidence", ()):
-                if "source" in evidence:
-                    checker.choice("source", evidence["source"], key_lines["source"], source_ids, "source",
-                                   code="unknown-source")
+            for source, _, _, source_line, _, _ in fields.get("evidence", ()):
+                if source is not None:
+                    checker.choice("source", source, source_line, source_ids, "source", code="unknown-source")
     return checker.problems
 
 

@@ -230,8 +230,9 @@ _LINK_ENDS = frozenset({"from", "to", "evidence"})
 
 def _evidence(fields: dict[str, Any], source_ids: set[str] | None) -> tuple[Evidence, ...]:
     """The evidence entries whose three fields are right, citing declared sources."""
-    return tuple([Evidence(entry["source"], entry["para"], entry["quote"]) for entry, _ in fields.get("evidence", ())
-                  if len(entry) == 3 and (source_ids is None or entry["source"] in source_ids)])
+    return tuple([Evidence(source, para, quote) for source, para, quote, *_ in fields.get("evidence", ())
+                  if source is not None and para is not None and quote is not None
+                  and (source_ids is None or source in source_ids)])
 
 
 def _problem_order(problem: Problem) -> tuple[int, str, int]:
