@@ -416,6 +416,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         memory.partners += introduced
         if not is_heading(sentence.sentence):
             links += _project_partner_links(sentence, introduced, referents, cues, lexicon)
+            links += _project_place_links(sentence, referents, cues, lexicon)
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -769,6 +770,40 @@ def _project_partner_links(sentence: SentenceActors, introduced: list[tuple[froz
         cue = Cue("cooperation", "partners", group.start, group.start, "partners")
         pairs = [(project, partner) for project in referents.project for partner in partners
                  if project.concept != partner.concept]
+        crowd = len({m.concept for pair in pairs for m in pair})
+        links += [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
+    return links
+
+
+_WHERE_PROJECT = re.compile(
+    r"\b(?:where|in which|où|dans lesquels|dans lesquelles)\s+(?:the|this|le|ce|cette)\s+(?:(?:new|nouveau|nouvel|"
+    r"nouvelle)\s+)?(?:projects?|programmes?|programs?|projets?|initiatives?)\b[^.;:]{0,60}?"
+    r"(?:such as|including|notably|in particular|notamment|comme|tels? que|telles? que|en particulier|\()", re.I)
+PLACES_REACH = 3
+"""How many words may stand between "such as", "notamment" and the first place it lists."""
+
+
+def _project_place_links(sentence: SentenceActors, referents: Referents, cues: list[Cue],
+                         lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """The countries a project reaches: "countries where the new project will roll out, such as Côte
+    d'Ivoire, Cameroon and Malawi", "les pays où le programme est mis en œuvre, notamment le Mali": each is
+    linked from the project (the programme named as an actor, or those running it)."""
+    if not referents.project:
+        return []
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
+    named = [m for m in sentence.mentions if m.how != "reference"]
+    groups = group_mentions(named, text, offset)
+    links = []
+    for found in _WHERE_PROJECT.finditer(text):
+        start = offset + found.end()
+        group = next((g for g in groups if g.start >= start), None)
+        if group is None or sum(1 for t in sentence.tokens if start <= t.start < group.start) > PLACES_REACH:
+            continue
+        places = [m for m in _first_mentions(group.mentions) if kinds[m.concept] not in served]
+        cue = Cue("support", "project", offset + found.start(), start, " ".join(found.group().split()))
+        pairs = [(project, place) for project in referents.project for place in places
+                 if project.concept != place.concept]
         crowd = len({m.concept for pair in pairs for m in pair})
         links += [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
     return links

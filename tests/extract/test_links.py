@@ -454,3 +454,16 @@ def test_a_partner_joined_after_the_people_served_helps_the_subject_who_serves_t
     assert pairs("Labour ministries should cooperate with trade unions to offer training to migrant workers.") == {
         ("labour_ministries", "migrant_workers"), ("labour_ministries", "trade_unions"),
         ("trade_unions", "migrant_workers")}
+
+
+def test_the_countries_a_project_reaches_are_linked_from_it(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("Partners of the Joint Labour Migration Programme met in Addis Ababa.\n\nRepresentatives of "
+                 "countries where the programme will be implemented, such as Mali, Ghana and Kenya, "
+                 "attended.") == {("ghana", "jlmp"), ("jlmp", "kenya"), ("jlmp", "mali")}
+    assert pairs("La Suisse et le PNUD lancent un nouveau projet. Les pays où le projet sera mis en œuvre, "
+                 "notamment le Mali et le Niger, ont salué cette initiative.", "fr") == {
+        ("mali", "switzerland"), ("mali", "undp"), ("niger", "switzerland"), ("niger", "undp")}
+    assert pairs("Representatives of countries such as Mali and Ghana attended.") == set()
