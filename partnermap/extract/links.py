@@ -15,7 +15,10 @@ of government, including X, Y" links the government to each. Actors the partners
 (migrants, the public…) are linked from those a cue joins, never to each other; actors named
 by the same words (a reference, a collective) are never linked to each other. When no cue
 finds a subject or partners, a clause of at most four actors and no list links them by
-co-occurrence. Pair phrases ("coopération internationale") link their own two actors.
+co-occurrence (a place only to the people served there). Pair phrases ("coopération
+internationale") link their own two actors. References ("the project", "l'organisation") and
+pronouns stand for the actors they agree with (antecedents.py); a passive with no agent is the
+document's subject's when it is clear, and a list introduced as partners names the project's.
 A pair takes the type cue nearest to it, the strength of the modal governing its cue, and a
 confidence. Candidates for the same pair and type are merged across sentences, keeping every
 sentence as evidence.
