@@ -21,7 +21,7 @@ tests compare the two on every YAML file of the project and on thousands of edit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yaml
@@ -45,6 +45,9 @@ _AFTER = r"(?: +#.*)? *"  # what may follow a value on its line: spaces, a comme
 _FLOW_MAPPING = re.compile(rf"\{{ *(?:{_KEY}: +(?:{_FLOW_VALUE}) *(?:, *{_KEY}: +(?:{_FLOW_VALUE}) *)*)?\}}{_AFTER}")
 _FLOW_LIST = re.compile(rf"\[ *(?:(?:{_FLOW_VALUE}) *(?:, *(?:{_FLOW_VALUE}) *)*)?\]{_AFTER}")
 _FLOW_PAIRS = re.compile(rf"({_KEY}): +({_FLOW_VALUE})")
+# The usual {…} of a map file (a name in two languages, an evidence entry) in one pass: up to four pairs.
+_PAIR = rf"({_KEY}): +({_FLOW_VALUE}) *"
+_SHORT_FLOW_MAPPING = re.compile(rf"\{{ *{_PAIR}(?:, *{_PAIR})?(?:, *{_PAIR})?(?:, *{_PAIR})?\}}{_AFTER}")
 _FLOW_ITEMS = re.compile(rf"(?:^\[|,) *({_FLOW_VALUE})")
 _QUOTED = re.compile(rf"({_DOUBLE}|{_SINGLE}){_AFTER}")
 _PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
@@ -209,15 +212,22 @@ class _Values:
                 raise Strays
             return _unquote(match.group(1))
         if first == "{":
-            if _FLOW_MAPPING.fullmatch(rest) is None:
+            short = _SHORT_FLOW_MAPPING.fullmatch(rest)
+            if short is not None:
+                groups = short.groups()
+                present = len(groups) - groups.count(None)  # the pairs the text has, then None for the others
+                pairs: Iterable[tuple[str, str]] = zip(groups[0:present:2], groups[1:present:2], strict=True)
+            elif _FLOW_MAPPING.fullmatch(rest) is not None:
+                pairs = _FLOW_PAIRS.findall(rest)
+            else:
                 raise Strays
             mapping = LineDict(line)
             key_lines, keys = mapping.key_lines, self.keys
-            for written, text in _FLOW_PAIRS.findall(rest):
+            for written, text in pairs:
                 key = keys.get(written) or self.key(written)
                 if key in mapping:
                     raise Strays  # a duplicate key: the full reader reports it
-                mapping[key] = self.flow_value(text)
+                mapping[key] = _unquote(text) if text[0] == '"' or text[0] == "'" else self.plain(text)
                 key_lines[key] = line
             return mapping
         if first == "[":
