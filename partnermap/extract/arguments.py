@@ -146,10 +146,12 @@ def pronoun_number(text: str) -> str | None:
     """The number of the first pronoun of `text` that may stand for actors (the subject's: "Ils participent à
     ses réunions"): PLURAL for "they", "their", "ils", "leur", "these"…, SINGULAR for "it", "its", "son",
     "sa", "ses", "elle"; None without one. "It" followed by a form of "be" ("it is important that they")
-    stands for nobody; French "il" too often does ("il faut") to be read."""
+    stands for nobody, unless a participle follows ("it is implemented by"); French "il" too often does
+    ("il faut") to be read."""
     words = [fold(word) for word in _WORD.findall(text)]
     for index, word in enumerate(words):
-        if word == "it" and index + 1 < len(words) and words[index + 1] in _IMPERSONAL:
+        if word == "it" and index + 1 < len(words) and words[index + 1] in _IMPERSONAL \
+                and not (index + 2 < len(words) and words[index + 2].endswith("ed")):  # "it is funded by"
             continue
         if word in _SINGULAR:
             return SINGULAR

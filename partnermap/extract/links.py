@@ -575,7 +575,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
     near = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-PRONOUN_REACH:]
-    antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.start - offset]) if near else None)
+    # (the cue's own words too: "it is implemented by" is no "it is important")
+    antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.end - offset]) if near else None)
     if antecedent is None:
         groups, antecedent = _fronted(sentence, clause, cue, groups)
     adverbial = is_adverbial(before_cue)
@@ -592,7 +593,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     objects_before = bool(objects)
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
-                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue), objects=objects)
+                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue),
+                         # "implemented by UNDP in partnership with IOM": UNDP partners with IOM
+                         objects=[g for g in objects if not _in_company(text, offset, g, cue, marker)])
     if built.subject is not None and marker is not None:
         named = _partners_referred(sentence, marker[0], memory)  # "work with implementing partners"
         if named is not None and (built.partners is None or built.partners.start > named[0]):
@@ -654,6 +657,14 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
 
 
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
+_IN_AFTER = re.compile(r"[\s,]*(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[int, str] | None) -> bool:
+    """Whether a comitative cue follows the group right after "in": "implemented by UNDP in partnership with
+    IOM" (UNDP partners with IOM, though it was the object of "implemented by")."""
+    return bool(marker and fold(marker[1]) in _COMITATIVE
+                and _IN_AFTER.match(text, group.end - offset, cue.start - offset))
+
+
 _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 _PURPOSE = re.compile(r"[\s,]*(?:in order to|so as to|to|pour|afin de|afin d['’])\s*", re.I)

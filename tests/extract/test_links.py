@@ -467,3 +467,15 @@ def test_the_countries_a_project_reaches_are_linked_from_it(lexicon) -> None:
                  "notamment le Mali et le Niger, ont salué cette initiative.", "fr") == {
         ("mali", "switzerland"), ("mali", "undp"), ("niger", "switzerland"), ("niger", "undp")}
     assert pairs("Representatives of countries such as Mali and Ghana attended.") == set()
+
+
+def test_it_is_implemented_by_stands_for_the_programme_and_its_implementer_partners_in_turn(lexicon) -> None:
+    found = {(a, b) for a, _, b, _, _ in links(
+        "The Joint Migration and Development Initiative (JMDI) is funded by the European Union and Switzerland. "
+        "It is implemented by UNDP in partnership with IOM and ILO.", lexicon)}
+    assert {("jmdi", "undp"), ("iom", "undp"), ("ilo", "undp")} <= found
+    assert ("iom", "jmdi") not in found
+    # no programme named before: its implementers are partners of each other
+    assert {(a, b) for a, _, b, _, _ in links("Le programme est mis en œuvre par l'OIT et le PNUD.", lexicon,
+                                               "fr")} == {("ilo", "undp")}
+    assert links("UNICEF provided support to trade unions.", lexicon)[0][:3] == ("trade_unions", "--", "unicef")
