@@ -531,10 +531,23 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     for a, b in compounds:
         pairs.setdefault(tuple(sorted((a.concept, b.concept))), (a, b, linking[0]))  # type: ignore[arg-type]
     phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
-    found = list(pairs.values())
+    found = [(a, b, cue) for a, b, cue in pairs.values() if not _apposition(sentence, a, b, lexicon)]
     found += [(a, b, linking[0]) for a, b in _pair_phrase_links(phrase_pairs, mentions, lexicon)]
     crowd = len({m.concept for a, b, _ in found for m in (a, b)})
     return [_link(a, b, sentence, clause_cues, linking, cue, lexicon, crowd) for a, b, cue in found]
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:the|an?|le|la|les|un|une|l['’])\s*$", re.I)
+
+
+def _apposition(sentence: SentenceActors, a: Mention, b: Mention, lexicon: CompiledLexicon) -> bool:
+    """Whether one actor names the other again, in apposition: "L'OIM, l'organisme des Nations Unies chargé
+    des migrations, …" (the same kind, a comma and an article between, the second in lower case)."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    return lexicon.kinds[first.concept] == lexicon.kinds[second.concept] and first.end <= second.start \
+        and second.words[:1].islower() \
+        and bool(_APPOSITION.match(text[first.end - offset:second.start - offset]))  # not "Sweden, the Netherlands"
 
 
 def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], mentions: list[Mention], cue: Cue,

@@ -479,3 +479,13 @@ def test_it_is_implemented_by_stands_for_the_programme_and_its_implementer_partn
     assert {(a, b) for a, _, b, _, _ in links("Le programme est mis en œuvre par l'OIT et le PNUD.", lexicon,
                                                "fr")} == {("ilo", "undp")}
     assert links("UNICEF provided support to trade unions.", lexicon)[0][:3] == ("trade_unions", "--", "unicef")
+
+
+def test_sharing_with_is_a_cue_and_an_apposition_no_partner(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links("States should share data with IOM and the OECD.", lexicon)} == {
+        ("governments", "iom"), ("governments", "oecd")}
+    assert {(a, b) for a, _, b, _, _ in links(
+        "L'OIM, l'organisme des Nations Unies chargé des migrations, et le gouvernement allemand veulent "
+        "partager des informations.", lexicon, "fr")} == {("germany", "international_organizations"),
+                                                           ("germany", "iom")}
+    assert len(links("Sweden, the Netherlands and Morocco cooperate on migration.", lexicon)) == 3
