@@ -36,6 +36,13 @@ _ORGANISATION_REFERENCE = re.compile(
     r"(?!\s*(?:of|de|du|des|d['’])\b)"  # "the organization of the conference": organising
     r"(?!\s+[a-zà-ÿ]+(?:al|ale|ales|aux|ique|iques|ives?)\b)",  # "l'organisation syndicale": a kind of body
     re.I)
+_SHORT_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]\s*)\s*(?P<head>Group|Forum|Committee|Commission|Council|Process|Network|Alliance|Agency|"
+    r"Office|Programme|Program|Initiative|Fund|Board|Dialogue|Conference|Union|Bank|Centre|Center|Groupe|Comité|"
+    r"Conseil|Processus|Réseau|Agence|Bureau|Fonds|Conférence|Banque)\b"
+    r"(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")  # "the Group of 77", "the Forum on…": a name
+SHORT_NAMES = 40
+"""How many named mentions, the last, a short name ("the Group", "le Comité") may stand for."""
 _ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
 RUNNERS_REACH = 5
 """At most this many words between the actors and the project they start ("X and Y start a new project")."""
@@ -55,6 +62,8 @@ class Referents:
 
     project: tuple[Mention, ...] = ()
     organisation: Mention | None = None
+    named: list[Mention] = field(default_factory=list)
+    """The last mentions naming a body by a name with a capital ("the Global Migration Group")."""
     declarer: tuple[Mention, ...] = ()
     """Who speaks in a declaration: "We, the Ministers … of the participating States", "Nous, chefs d'État"."""
     groups: int = field(default=0)
@@ -121,6 +130,8 @@ def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Refe
     if not referents.declarer and _DECLARING.match(text):
         first = next((m for m in sentence.mentions if kinds.get(m.concept) not in served), None)
         referents.declarer = (first,) if first else ()
+    referents.named = [*referents.named, *(m for m in sentence.mentions if m.how != "reference"
+                                           and any(c.isupper() for c in m.words))][-SHORT_NAMES:]
     organisations = _organisations(sentence, lexicon)
     if organisations:
         referents.organisation = organisations[-1]
@@ -157,13 +168,17 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in spans)
 
-    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE):
+    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE, _SHORT_NAME):
         for found in pattern.finditer(text):
             start, end = offset + found.start(), offset + found.end()
             if not free(start, end):
                 continue
             before = _cut(sentence, start)
-            if pattern is _PROJECT_REFERENCE:
+            actors: tuple[Mention, ...]
+            if pattern is _SHORT_NAME:
+                named = _named_by(found.group("head"), [*referents.named, *before.mentions], lexicon)
+                actors = (named,) if named else ()
+            elif pattern is _PROJECT_REFERENCE:
                 remember(before, lexicon, referents)  # "X and Y start a new project; the project will…"
                 actors = referents.project
             else:
@@ -180,6 +195,17 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
         return sentence
     mentions = tuple(sorted((*sentence.mentions, *added), key=lambda m: (m.start, m.end, m.concept)))
     return replace(sentence, mentions=mentions)
+
+
+def _named_by(head: str, named: list[Mention], lexicon: CompiledLexicon) -> Mention | None:
+    """The body a short name stands for: the last named with that word in its name ("the Group": the Global
+    Migration Group; "le Comité": the Comité exécutif du HCR)."""
+    word = lexicon.normaliser.word(head)
+    for mention in reversed(named):
+        if mention.how != "reference" and any(c.isupper() for c in mention.words) \
+                and word in (lexicon.normaliser.word(w) for w in re.findall(r"\w+", mention.words)):
+            return mention
+    return None
 
 
 def _cut(sentence: SentenceActors, position: int) -> SentenceActors:

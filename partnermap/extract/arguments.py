@@ -140,14 +140,17 @@ _SINGULAR = frozenset(("its", "son", "sa", "ses", "elle", "lui", "it"))
 _IMPERSONAL = frozenset(("is", "was", "has", "had", "would", "will", "seems", "seemed", "appears", "appeared",
                          "remains", "becomes", "be", "s"))
 SINGULAR, PLURAL = "singular", "plural"
+RECENT = "recent"
+"""The number a demonstrative stands for ("these partnerships", "ces processus"): the last actors named."""
+_DEMONSTRATIVE = frozenset(("these", "those", "ces", "ceux", "celles"))
 
 
 def pronoun_number(text: str) -> str | None:
     """The number of the first pronoun of `text` that may stand for actors (the subject's: "Ils participent à
-    ses réunions"): PLURAL for "they", "their", "ils", "leur", "these"…, SINGULAR for "it", "its", "son",
-    "sa", "ses", "elle"; None without one. "It" followed by a form of "be" ("it is important that they")
-    stands for nobody, unless a participle follows ("it is implemented by"); French "il" too often does
-    ("il faut") to be read."""
+    ses réunions"): PLURAL for "they", "their", "ils", "leur"…, SINGULAR for "it", "its", "son", "sa", "ses",
+    "elle", RECENT for a demonstrative ("these", "ces"); None without one. "It" followed by a form of "be"
+    ("it is important that they") stands for nobody, unless a participle follows ("it is implemented by");
+    French "il" too often does ("il faut") to be read."""
     words = [fold(word) for word in _WORD.findall(text)]
     for index, word in enumerate(words):
         if word == "it" and index + 1 < len(words) and words[index + 1] in _IMPERSONAL \
@@ -155,6 +158,8 @@ def pronoun_number(text: str) -> str | None:
             continue
         if word in _SINGULAR:
             return SINGULAR
+        if word in _DEMONSTRATIVE:
+            return RECENT
         if word in _PRONOUN:
             return PLURAL
     return None

@@ -34,8 +34,9 @@ from itertools import combinations
 from ..graph.model.vocab import shipped_vocabulary
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
-    PLURAL,
+    RECENT,
     RECIPROCAL_LIST,
+    SINGULAR,
     Construction,
     Group,
     construction,
@@ -394,7 +395,7 @@ class _Memory:
     stand for (across paragraphs too); `partners`, the groups a text introduced as partners
     ("Partners implementing the programme (ILO, IOM and AUC)"), with the words qualifying them."""
 
-    antecedents: list[tuple[Group, bool]] = field(default_factory=list)
+    antecedents: list[tuple[Group, bool, int]] = field(default_factory=list)
     partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
     referents: Referents = field(default_factory=Referents)
 
@@ -413,8 +414,8 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
         named = _partner_groups(sentence, lexicon)
-        memory.antecedents = [*memory.antecedents, *((g, group_is_plural(g, sentence.tokens)) for g in named)
-                              ][-ANTECEDENTS:]
+        memory.antecedents = [*memory.antecedents, *((g, group_is_plural(g, sentence.tokens), sentence.sentence.start)
+                                                     for g in named)][-ANTECEDENTS:]
         introduced = _named_partners(sentence, lexicon)
         memory.partners += introduced
         if not is_heading(sentence.sentence):
@@ -436,11 +437,18 @@ ANTECEDENTS = 8
 
 
 def _antecedent(memory: _Memory, number: str | None) -> Group | None:
-    """The group a pronoun of this number stands for: the last named that agrees ("they" a list or a plural,
-    "its" one body); None without a pronoun or a group that agrees."""
+    """The group a pronoun of this number stands for, among those that agree ("they" a list or a plural, "its"
+    one body): the first, the subject, of the last sentence naming one; None without a pronoun or a group
+    that agrees."""
     if number is None:
         return None
-    return next((group for group, plural in reversed(memory.antecedents) if plural == (number == PLURAL)), None)
+    agreeing = [(group, where) for group, plural, where in memory.antecedents if plural == (number != SINGULAR)]
+    if not agreeing:
+        return None
+    if number == RECENT:  # "these partnerships": the last named
+        return agreeing[-1][0]
+    latest = agreeing[-1][1]  # the last sentence naming one; its first, the subject ("The Group works with the
+    return next(group for group, where in agreeing if where == latest)  # GFMD… It also cooperates…": the Group)
 
 
 def _all_mentions(sentence: SentenceActors) -> Iterable[Mention]:
@@ -520,7 +528,12 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
                                [c for c in clause_cues if c.category == "strength" and clause.holds(c.start)]):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, cue))
-    if not pairs and _few_actors(group_mentions(in_clause, sentence.sentence.text, sentence.sentence.start)):
+    # (not when a cue found its partners "with" no subject: "The Group works with the GFMD and supports Member
+    # States" names the GFMD and the States as partners of someone else, not of each other; those "by" whom
+    # it is done act together: "mis en œuvre par l'OIT et le PNUD")
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    accompanied = any(_AFTER_MARKER.search(text[:g.start - offset]) for g in objects)
+    if not pairs and not accompanied and _few_actors(group_mentions(in_clause, text, offset)):
         # No subject or partner found around the cue, and no list of participants: the few actors
         # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
         # likely the partners its cue speaks of.
@@ -614,8 +627,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
         if named is not None and (built.partners is None or built.partners.start > named[0]):
             built = Construction(built.subject, named[1], False)
     marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
-    if built.partners is not None and not built.reciprocal and built.subject is not None \
-            and (marked or not _RELATIVE.search(text[built.partners.end - offset:clause.end - offset])):
+    if built.partners is not None and not built.reciprocal and (marked or built.subject is not None and not
+                                                                _RELATIVE.search(text[built.partners.end - offset:
+                                                                                      clause.end - offset])):
         objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     if built.subject is not None:
@@ -719,10 +733,16 @@ _COMPANION_GLUE = re.compile(r"^[\s,()–—]*(?:(?:in|en|close|closer|closely|�
                              r"conjointement|also|aussi|working|travaillant)\s+){0,2}$", re.I)
 
 
+_ADVERBIAL_CUES = frozenset(("together", "jointly", "conjointement", "ensemble", "alongside"))
+
+
 def _right_after(text: str, offset: int, subject: Group, cue: Cue) -> bool:
     """Whether the cue follows its subject with only a comma or an adverb between ("ILO in collaboration
     with", "le HCR, en étroite coopération avec")."""
-    return subject.end <= cue.start and bool(_COMPANION_GLUE.match(text[subject.end - offset:cue.start - offset]))
+    glue = text[subject.end - offset:cue.start - offset]
+    if not glue.strip() and fold(cue.words.split()[0]) not in _ADVERBIAL_CUES:
+        return False  # "The Group works closely with the GFMD and supports States": a verb, the GFMD supports nobody
+    return subject.end <= cue.start and bool(_COMPANION_GLUE.match(glue))
 
 
 _AND_BETWEEN = re.compile(r"^[\s,;]*(?:and|et)\s+(?:also\s+|aussi\s+)?(?:between|among|entre|parmi)\s+"

@@ -489,3 +489,18 @@ def test_sharing_with_is_a_cue_and_an_apposition_no_partner(lexicon) -> None:
         "partager des informations.", lexicon, "fr")} == {("germany", "international_organizations"),
                                                            ("germany", "iom")}
     assert len(links("Sweden, the Netherlands and Morocco cooperate on migration.", lexicon)) == 3
+
+
+def test_a_short_name_stands_for_the_body_named_before_and_it_for_the_last_subject(lexicon) -> None:
+    found = {(a, b) for a, _, b, _, _ in links(
+        "The Global Migration Group brings together heads of agencies.\n\nThe Group works closely with the Global "
+        "Forum on Migration and Development and supports Member States. It also cooperates with civil society.",
+        lexicon)}
+    assert found == {("gfmd", "global_migration_group"), ("global_migration_group", "governments"),
+                     ("civil_society", "global_migration_group")}
+
+
+def test_a_partner_found_with_no_subject_is_no_partner_of_the_clauses_other_actors(lexicon) -> None:
+    # who works with the GFMD is not said: no co-occurrence link between the GFMD and the States
+    assert links("Somebody works closely with the Global Forum on Migration and Development and supports Member "
+                 "States.", lexicon) == []
