@@ -622,6 +622,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
                          antecedent=antecedent, of_partners=_followed_by_of(sentence, cue),
                          # "implemented by UNDP in partnership with IOM": UNDP partners with IOM
                          objects=[g for g in objects if not _in_company(text, offset, g, cue, marker)])
+    owner = _possessor(sentence, clause, cue, groups, built.subject, antecedent)
+    if owner is not None and owner is not built.subject:  # "lui demandons de poursuivre sa coopération avec Y"
+        built = Construction(owner, built.partners, built.reciprocal)
     if built.subject is not None and marker is not None:
         named = _partners_referred(sentence, marker[0], memory)  # "work with implementing partners"
         if named is not None and (built.partners is None or built.partners.start > named[0]):
@@ -731,6 +734,26 @@ def _fronted(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[G
 
 _COMPANION_GLUE = re.compile(r"^[\s,()–—]*(?:(?:in|en|close|closer|closely|étroite|etroite|together|jointly|"
                              r"conjointement|also|aussi|working|travaillant)\s+){0,2}$", re.I)
+
+
+_POSSESSIVES = {"its": SINGULAR, "son": SINGULAR, "sa": SINGULAR, "ses": SINGULAR,
+                "their": "plural", "leur": "plural", "leurs": "plural"}
+
+
+def _possessor(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Group], subject: Group | None,
+               antecedent: Group | None) -> Group | None:
+    """Whose cooperation a possessive right before the cue says ("sa coopération avec", "their partnership
+    with"): the nearest group before it in the clause that agrees in number, else the antecedent; None
+    without such a possessive."""
+    before = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-2:]
+    owners = [t for t in before if fold(t.text) in _POSSESSIVES]
+    if not owners:
+        return None
+    possessive = owners[-1]
+    singular = _POSSESSIVES[fold(possessive.text)] == SINGULAR
+    agreeing = [g for g in groups if clause.start <= g.start and g.end <= possessive.start
+                and group_is_plural(g, sentence.tokens) != singular]
+    return agreeing[-1] if agreeing else (antecedent if subject is None else subject)
 
 
 _ADVERBIAL_CUES = frozenset(("together", "jointly", "conjointement", "ensemble", "alongside"))

@@ -504,3 +504,10 @@ def test_a_partner_found_with_no_subject_is_no_partner_of_the_clauses_other_acto
     # who works with the GFMD is not said: no co-occurrence link between the GFMD and the States
     assert links("Somebody works closely with the Global Forum on Migration and Development and supports Member "
                  "States.", lexicon) == []
+
+
+def test_a_possessive_right_before_the_cue_names_its_subject(lexicon) -> None:
+    found = {(a, b) for a, _, b, _, _ in links(
+        "Nous saluons l'appui de l'OIM aux diasporas et lui demandons de poursuivre sa coopération avec les "
+        "services statistiques nationaux.", lexicon, "fr")}
+    assert ("iom", "statistics_offices") in found and ("diaspora", "statistics_offices") not in found
