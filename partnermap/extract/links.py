@@ -135,6 +135,7 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
                 words = " ".join(text.text[start - text.start: end - text.start].split())
                 cues.append(Cue(category, str(match.payload), start, end, words))
     cues += _inserted_partners(sentence, lexicon)
+    cues += _done_with(sentence, cues)
     cues += _joint_verbs(sentence, [c for c in cues if c.category == "cooperation"])
     # A cue found by two of its forms ("work with", "works with") counts once.
     return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
@@ -367,6 +368,34 @@ def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> li
     for token in sentence.tokens:
         if fold(token.text) in _COMITATIVE and text[:token.start - offset].rstrip().endswith(","):
             cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
+    return cues
+
+
+_DONE_WITH = re.compile(r"\b(?P<participle>\w+(?:ed|é|ée|és|ées))\s+(?:(?:jointly|closely|conjointement|"
+                        r"étroitement)\s+)?(?P<marker>with|avec)\b", re.I)
+_NOT_DONE_WITH = frozenset(("compared", "associated", "faced", "confronted", "concerned", "dealt", "equipped",
+                            "provided", "filled", "combined", "linked", "compare", "associe", "associes", "associee",
+                            "associees", "confronte", "confrontes", "equipe", "equipes", "charged", "credited"))
+
+
+_BACKING_NOUN = re.compile(r"\s+(?:(?:the|le|la|l['’])\s*)?(?:\w+\s+)?(?:support|soutien|appui|assistance|aide|help|"
+                           r"funding|financement)\b", re.I)
+
+
+def _done_with(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
+    """A participle followed by "with"/"avec" ("des projets de développement local menés avec les collectivités
+    locales", "programmes developed with trade unions") says who it was done with: a cooperation cue, unless a
+    cue already covers it or the participle says no doing ("associated with", "compared with")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cues = []
+    for match in _DONE_WITH.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if fold(match.group("participle")) in _NOT_DONE_WITH or any(c.start < end and start < c.end for c in found
+                                                                    if c.category in ("cooperation", "support")):
+            continue
+        if _BACKING_NOUN.match(text, match.end()):
+            continue  # "implemented with the support of IOM": whom it backs, read by the support cue
+        cues.append(Cue("cooperation", "done_with", start, end, " ".join(match.group().split())))
     return cues
 
 

@@ -511,3 +511,12 @@ def test_a_possessive_right_before_the_cue_names_its_subject(lexicon) -> None:
         "Nous saluons l'appui de l'OIM aux diasporas et lui demandons de poursuivre sa coopération avec les "
         "services statistiques nationaux.", lexicon, "fr")}
     assert ("iom", "statistics_offices") in found and ("diaspora", "statistics_offices") not in found
+
+
+def test_a_participle_with_says_who_it_was_done_with(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links("Trade unions run training programmes developed with the ILO.",
+                                               lexicon)} == {("ilo", "trade_unions")}
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Les associations de la diaspora pourraient orienter ces fonds vers des projets menés avec les "
+        "collectivités locales.", lexicon, "fr")} == {("diaspora", "local_authorities")}
+    assert links("Trade unions compared with the ILO are small.", lexicon) == []
