@@ -378,6 +378,8 @@ _NOT_DONE_WITH = frozenset(("compared", "associated", "faced", "confronted", "co
                             "associees", "confronte", "confrontes", "equipe", "equipes", "charged", "credited"))
 
 
+DONE_WITH = "done_with"
+_DONE_WITH_END = re.compile(r"\w+(?:ed|é|ée|és|ées)\s+(?:with|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
 _BACKING_NOUN = re.compile(r"\s+(?:(?:the|le|la|l['’])\s*)?(?:\w+\s+)?(?:support|soutien|appui|assistance|aide|help|"
                            r"funding|financement)\b", re.I)
 
@@ -395,7 +397,7 @@ def _done_with(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
             continue
         if _BACKING_NOUN.match(text, match.end()):
             continue  # "implemented with the support of IOM": whom it backs, read by the support cue
-        cues.append(Cue("cooperation", "done_with", start, end, " ".join(match.group().split())))
+        cues.append(Cue("cooperation", DONE_WITH, start, end, " ".join(match.group().split())))
     return cues
 
 
@@ -561,7 +563,8 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     # States" names the GFMD and the States as partners of someone else, not of each other; those "by" whom
     # it is done act together: "mis en œuvre par l'OIT et le PNUD")
     text, offset = sentence.sentence.text, sentence.sentence.start
-    accompanied = any(_AFTER_MARKER.search(text[:g.start - offset]) for g in objects)
+    accompanied = any(_AFTER_MARKER.search(text[:g.start - offset]) and not _DONE_WITH_END.search(
+        text[:g.start - offset]) for g in objects)
     if not pairs and not accompanied and _few_actors(group_mentions(in_clause, text, offset)):
         # No subject or partner found around the cue, and no list of participants: the few actors
         # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
@@ -618,6 +621,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             given = [(a, b) for a in (giver.mentions if giver else ()) for b in backed.mentions]
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
             given += with_agent
+        elif not given and adjunct is None:  # "… implemented with the support of IOM": whom it backs is not said,
+            giver = _group_after(sentence, cue.end, _GIVER_MARKS, groups)[1]  # but IOM serves the people named
+            givers = [m for m in (giver.mentions if giver else ()) if kinds[m.concept] not in served]
+            given = [(actor, person) for actor in givers for person in mentions if kinds[person.concept] in served]
         elif given:  # "les institutions qui travaillent pour les réfugiés reçoivent une aide de l'organisation"
             joined = list(dict.fromkeys(m for pair in given for m in pair if kinds[m.concept] not in served))
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
@@ -967,7 +974,7 @@ def _fallback_pairs(mentions: list[Mention], linking: list[Cue], kinds: dict[str
     names people served, those who serve them are linked to them, not to each other ("programmes for
     returning migrants designed with local governments and implemented with the support of IOM")."""
     pairs = []
-    support_only = all(c.category == "support" for c in linking)
+    support_only = all(c.category == "support" or c.value == DONE_WITH for c in linking)
     some_served = any(kinds[m.concept] in served for m in mentions)
     for a, b in _oriented(list(combinations(mentions, 2)), kinds, served):
         partners = kinds[b.concept] not in served  # _oriented puts the one served second
