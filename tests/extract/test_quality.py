@@ -22,8 +22,8 @@ FIXTURES = REPOSITORY / "tests" / "data" / "extract"
 #  strength agreement): floors.
 FLOORS = [
     (SEED_MAP, 0.95, 0.95, 0.95, 0.9, 0.75, 0.75),
-    (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.8, 0.85, 0.55, 0.65),
-    (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.65, 0.7, 0.35, 0.7),
+    (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.85, 0.9, 0.55, 0.65),
+    (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.72, 0.78, 0.35, 0.7),
     (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.78, 0.75, 0.5, 0.65),
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.8, 0.83, 0.4, 0.8),
 ]
@@ -35,7 +35,7 @@ DEV_DOCUMENTS = ["a-en-sr-migrants-2002-ngos", "a-en-undp-moldova-diaspora-2023"
                  "b-en-ilo-djibouti-labour-migration-governance", "b-en-iom-jlmp-catalytic-actions",
                  "b-en-iom-recs-labour-migration-djibouti", "b-fr-oim-allemagne-retour-volontaire"]
 # Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS.
-DEV_FLOORS = (0.88, 0.87, 0.64, 0.88, 0.4, 0.85)
+DEV_FLOORS = (0.88, 0.87, 0.65, 0.89, 0.4, 0.85)
 
 
 def quality_of(gold_dir: Path, tmp_path: Path) -> Quality:
