@@ -828,9 +828,9 @@ def _and_between(sentence: SentenceActors, clause: _Clause, partners: Group, gro
 _PARTNER_NOUNS = frozenset(("partner", "partenaire"))
 _NOT_QUALIFIERS = frozenset(("the", "its", "their", "other", "all", "our", "and", "of", "with", "le", "les", "ses",
                              "leur", "leurs", "nos", "autres", "tous", "de", "et", "avec"))
-PARTNERS_REACH = 5
+PARTNERS_REACH = 7
 """How many words may stand between "partners" and the list it introduces ("Partners implementing
-the programme (ILO, IOM and AUC)")."""
+the programme (ILO, IOM and AUC)", "Les partenaires de mise en œuvre du projet (OIM, HCR et PNUD)")."""
 
 
 def _partner_nouns(sentence: SentenceActors) -> list[int]:

@@ -520,3 +520,11 @@ def test_a_participle_with_says_who_it_was_done_with(lexicon) -> None:
         "Les associations de la diaspora pourraient orienter ces fonds vers des projets menés avec les "
         "collectivités locales.", lexicon, "fr")} == {("diaspora", "local_authorities")}
     assert links("Trade unions compared with the ILO are small.", lexicon) == []
+
+
+def test_implementing_partners_of_a_project_are_its_runners_partners_not_each_others(lexicon) -> None:
+    found = {(a, b) for a, _, b, _, _ in links(
+        "Le Mali et l'OIT lancent un nouveau projet.\n\nLes partenaires de mise en œuvre du projet (OIM, HCR et "
+        "PNUD) se réuniront en juin.", lexicon, "fr")}
+    assert found == {("ilo", "iom"), ("ilo", "undp"), ("ilo", "unhcr"), ("iom", "mali"), ("mali", "undp"),
+                     ("mali", "unhcr")}
