@@ -86,15 +86,15 @@ def head_is_plural(mention: Mention, tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if mention.start <= t.start < mention.end]
     if not words:
         return False
-    before = [fold(t.text).rstrip("'’") for t in tokens if t.end <= mention.start][-3:]
+    before = [fold(t.text).rstrip("'’") for t in [t for t in tokens if t.end <= mention.start][-3:]]
     if any(word in _STAFF for word in before):
         return True
     if before and before[-1] in _PLURAL_DETERMINERS:
         return True  # "les ONG", "these NGO"
     if before and before[-1] in _SINGULAR_DETERMINERS:
         return False
-    cut = next((i for i, t in enumerate(words) if fold(t.text) in _HEAD_ENDS), len(words))
-    english = any(fold(t.text) in ("of", "for", "the", "and") for t in tokens)  # cheap: French has none of these
+    cut = next((i for i, t in enumerate(words) if t.norm in _HEAD_ENDS), len(words))
+    english = any(t.norm in _ENGLISH for t in tokens)  # cheap: French has none of these
     head = words[max(0, cut - 1)] if english else words[0]
     text = head.text
     if text.isupper():
@@ -104,6 +104,7 @@ def head_is_plural(mention: Mention, tokens: Sequence[Token]) -> bool:
     return fold(text) != head.norm and fold(text).endswith(("s", "x"))
 
 
+_ENGLISH = frozenset(("of", "for", "the", "and"))
 _HEAD_ENDS = frozenset(("of", "for", "on", "in", "to", "de", "du", "des", "d'", "pour", "sur"))
 _PLURAL_DETERMINERS = frozenset(("les", "des", "ces", "aux", "leurs", "nos", "vos", "plusieurs", "certaines",
                                  "certains", "these", "those", "many", "several", "both", "various", "all"))
