@@ -10,12 +10,13 @@ of a 50,000-actor map are millions of them. Those files, whether written by hand
       evidence:                    or a list or mapping of such values on the next lines
         - {source: s, para: 8, quote: "…"}
 
-This module reads that part with one regular expression over the whole text and one pass over
-its lines, and builds the same LineDict / LineList values as yamlread's event builder, lines
-included. It gives up (returns None) at the first thing outside that part, or that the full
-reader would report (a duplicate key, a very long number): yamlread then reads the text the
-thorough way. So a text is either read here exactly as the full reader reads it, or not at all;
-tests compare the two on every YAML file of the project and on thousands of edited ones.
+This module reads that part with one regular expression that splits the lines (a block of
+text at a time) and one pass over them, and builds the same LineDict / LineList values as
+yamlread's event builder, lines included. It gives up (raises Strays, or returns None) at the
+first thing outside that part, or that the full reader would report (a duplicate key, a very
+long number): yamlread then reads the text the thorough way. So a text is either read here
+exactly as the full reader reads it, or not at all; tests compare the two on every YAML file of
+the project and on thousands of edited ones.
 """
 
 from __future__ import annotations
@@ -71,19 +72,16 @@ class Strays(Exception):
     """The text is outside the layout this module reads: read it with yamlread's full reader."""
 
 
-
-
 def read_records_quickly(text: str) -> LineList | None:
     """The list of records YAML `text` holds, with its lines, or None when `text` needs yamlread's full reader."""
+    records = LineList(0)
     try:
-        records = LineList(0)
         for record in iter_records(text):
             records.append(record)
             records.item_lines.append(record.line)
     except Strays:
         return None
-    if records:
-        records.line = records.item_lines[0]
+    records.line = records.item_lines[0]  # iter_records gives at least one record, or raises Strays
     return records
 
 
