@@ -221,11 +221,11 @@ def _link(record: Record, actor_ids: set[str] | None, source_ids: set[str] | Non
         return None
     if actor_ids is not None and not {fields["from"], fields["to"]} <= actor_ids:
         return None
-    rest = {name: value for name, value in fields.items() if name not in _LINK_ENDS}
+    rest = {name: value for name, value in fields.items() if name not in _LINK_FIELDS_RENAMED}
     return Link(from_actor=fields["from"], to_actor=fields["to"], evidence=evidence, line=record.line, **rest)
 
 
-_LINK_ENDS = frozenset({"from", "to", "evidence"})
+_LINK_FIELDS_RENAMED = frozenset({"from", "to", "evidence"})  # passed to Link by other names or built
 
 
 def _evidence(fields: dict[str, Any], source_ids: set[str] | None) -> tuple[Evidence, ...]:
