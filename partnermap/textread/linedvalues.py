@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# The longest number a map may hold: Python refuses to turn more than 4,300 digits into an int.
-MAX_NUMBER_CHARS = 100
-
 
 class LineDict(dict[Any, Any]):
     """A mapping read from YAML: `line` is where it starts, `key_lines[key]` where each key is."""

@@ -25,9 +25,15 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import yaml
-
-from .linedvalues import MAX_NUMBER_CHARS, LineDict, LineList
+from .linedvalues import LineDict, LineList
+from .scalars import (
+    RESOLVED_FIRST_CHARACTERS,
+    RESOLVER_RULES,
+    TRUE_FALSE_NULL_TAGS,
+    NumberTooLong,
+    plain_tag,
+    typed_scalar,
+)
 
 # Each line: indentation, an optional "- ", an optional "key:" (then spaces or the end), the rest.
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
@@ -53,19 +59,12 @@ _FLOW_ITEMS = re.compile(rf"(?:^\[|,) *({_FLOW_VALUE})")
 _QUOTED = re.compile(rf"({_DOUBLE}|{_SINGLE}){_AFTER}")
 _PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 
-_resolver = yaml.resolver.Resolver()
-_constructor = yaml.constructor.SafeConstructor()
-_STANDARD_TAG = "tag:yaml.org,2002:"
-_CONSTRUCTED_TAGS = {f"{_STANDARD_TAG}{t}" for t in ("int", "float", "bool", "null")}
-_NUMBER_TAGS = {f"{_STANDARD_TAG}{t}" for t in ("int", "float")}
-# Plain words starting with any other character are text: the resolver has no rule for them.
-_RESOLVED_FIRST_CHARACTERS = frozenset(_resolver.yaml_implicit_resolvers)
 # The first characters of plain words that are always text (no indicator, nothing to resolve).
-_PLAIN_TEXT_FIRST = frozenset(chr(c) for c in range(0x21, 0x7f)) - _PLAIN_FIRST - _RESOLVED_FIRST_CHARACTERS
+_PLAIN_TEXT_FIRST = frozenset(chr(c) for c in range(0x21, 0x7f)) - _PLAIN_FIRST - RESOLVED_FIRST_CHARACTERS
 # Letters that start a word YAML 1.1 may read as true/false or null (yes, No, off, null…): those words
 # are letters only, so a word holding anything else ("national-council-3", "on site") is text.
-_WORD_LETTERS = frozenset(first for first, rules in _resolver.yaml_implicit_resolvers.items()
-                          if first.isalpha() and {tag for tag, _ in rules} <= _CONSTRUCTED_TAGS - _NUMBER_TAGS)
+_WORD_LETTERS = frozenset(first for first, rules in RESOLVER_RULES.items()
+                          if first.isalpha() and {tag for tag, _ in rules} <= TRUE_FALSE_NULL_TAGS)
 
 
 class Strays(Exception):
@@ -258,7 +257,7 @@ class _Values:
     def plain(self, text: str) -> Any:
         """A plain (unquoted) word as YAML 1.1 reads it: a number, true/false, null or text."""
         first = text[0]
-        if first not in _RESOLVED_FIRST_CHARACTERS or (first in _WORD_LETTERS and not text.isalpha()):
+        if first not in RESOLVED_FIRST_CHARACTERS or (first in _WORD_LETTERS and not text.isalpha()):
             return text
         resolved = self.plain_words.get(text, _UNSEEN)
         if resolved is _UNSEEN:
@@ -267,12 +266,10 @@ class _Values:
 
 
 def _resolve(text: str) -> Any:
-    tag = _resolver.resolve(yaml.ScalarNode, text, (True, False))
-    if tag not in _CONSTRUCTED_TAGS:
-        return text  # text, and timestamps and the like, which stay as written: dates are text here
-    if tag in _NUMBER_TAGS and len(text) > MAX_NUMBER_CHARS:
-        raise Strays  # the full reader reports it
-    return _constructor.yaml_constructors[tag](_constructor, yaml.ScalarNode(tag, text))
+    try:
+        return typed_scalar(plain_tag(text), text)
+    except NumberTooLong:
+        raise Strays from None  # the full reader reports it
 
 
 def _unquote(text: str) -> str:

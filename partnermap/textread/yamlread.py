@@ -22,7 +22,16 @@ import yaml
 
 from ..problems import MAX_PROBLEMS_PER_FILE, Problem, shown, stopped_checking
 from . import textfile
-from .linedvalues import MAX_NUMBER_CHARS, LineDict, LineList
+from .linedvalues import LineDict, LineList
+from .scalars import (
+    MAX_NUMBER_CHARS,
+    PLAIN_SCALAR_TAGS,
+    RESOLVED_FIRST_CHARACTERS,
+    STANDARD_TAG,
+    NumberTooLong,
+    plain_tag,
+    typed_scalar,
+)
 from .yamlquick import read_records_quickly
 
 # libyaml's parser is several times faster; the pure-Python one behaves the same. Declared as either
@@ -35,14 +44,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built (ya
 
 MAX_DEPTH = 32
 TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; a map needs at most 5"
-_STANDARD_TAG = "tag:yaml.org,2002:"
-_STR_TAG = f"{_STANDARD_TAG}str"
-_NUMBER_TAGS = {f"{_STANDARD_TAG}int", f"{_STANDARD_TAG}float"}
-_PLAIN_SCALAR_TAGS = {f"{_STANDARD_TAG}{t}" for t in ("str", "int", "float", "bool", "null")}
 # Characters YAML itself allows in a file (YAML 1.1, "printable"); the others are also those XML refuses.
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_resolver = yaml.resolver.Resolver()
-_constructor = yaml.constructor.SafeConstructor()
 
 
 class _Abort(Exception):
@@ -65,7 +68,7 @@ def read_file_bytes(path: Path, display: str) -> tuple[bytes | None, list[Proble
     try:
         return textfile.read_file_bytes(path), []
     except textfile.Unreadable as refusal:
-        return None, [Problem(display, None, _REFUSALS[refusal.code](refusal), code=refusal.code)]
+        return None, [_refusal_problem(refusal, display)]
 
 
 _REFUSALS: dict[str, Callable[[textfile.Unreadable], str]] = {
@@ -94,7 +97,12 @@ def decode_yaml_bytes(data: bytes, display: str) -> tuple[str | None, list[Probl
     try:
         return textfile.decode_text(data), []
     except textfile.Unreadable as refusal:
-        return None, [Problem(display, refusal.line, _REFUSALS[refusal.code](refusal), code=refusal.code)]
+        return None, [_refusal_problem(refusal, display)]
+
+
+def _refusal_problem(refusal: textfile.Unreadable, display: str) -> Problem:
+    """Why the file `display` was not read, in this module's words (the line: where, for an undecodable text)."""
+    return Problem(display, refusal.line, _REFUSALS[refusal.code](refusal), code=refusal.code)
 
 
 def parse_yaml_text(text: str, display: str, *, quick: bool = True) -> tuple[Any, list[Problem]]:
@@ -153,7 +161,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, display: str) -> Pro
 
 
 def _tag_message(tag: str) -> str:
-    short = tag.replace(_STANDARD_TAG, "!!")
+    short = tag.replace(STANDARD_TAG, "!!")
     return f"YAML tag {shown(short)} is not allowed; a map holds plain data (text, numbers, lists, mappings)"
 
 
@@ -191,7 +199,7 @@ class _Builder:
                 if event.tag is not None or event.anchor is not None:
                     value = self._unusual_scalar(event, line)
                 elif event.implicit[0]:  # plain: may be a number, true/false or null
-                    if value[:1] in _RESOLVED_FIRST_CHARACTERS:
+                    if value[:1] in RESOLVED_FIRST_CHARACTERS:
                         cached = plain_cache.get(value, _NO_KEY)
                         if cached is _NO_KEY:
                             cached = self._construct_scalar(event, line)
@@ -260,7 +268,7 @@ class _Builder:
             self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out",
                          code="yaml-anchor")
         plain_tag = "map" if event.__class__ is yaml.MappingStartEvent else "seq"
-        if event.tag not in (None, "!", f"{_STANDARD_TAG}{plain_tag}"):
+        if event.tag not in (None, "!", f"{STANDARD_TAG}{plain_tag}"):
             self._report(line, _tag_message(event.tag), code="yaml-tag")
         if len(self._stack) >= MAX_DEPTH:
             self._report(line, TOO_DEEP, code="nesting-too-deep")
@@ -290,19 +298,16 @@ class _Builder:
         if tag in (None, "!"):
             if not event.implicit[0]:
                 return event.value  # quoted: always text
-            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-        elif tag not in _PLAIN_SCALAR_TAGS:
+            tag = plain_tag(event.value, event.implicit)
+        elif tag not in PLAIN_SCALAR_TAGS:
             self._report(line, _tag_message(event.tag), code="yaml-tag")
             return event.value
-        if tag == _STR_TAG or tag not in _PLAIN_SCALAR_TAGS:
-            return event.value  # timestamps and the like stay as written: dates are text here
-        if tag in _NUMBER_TAGS and len(event.value) > MAX_NUMBER_CHARS:
-            # Python refuses to turn more than 4,300 digits into an int, and cannot print a huge one.
+        try:
+            return typed_scalar(tag, event.value)
+        except NumberTooLong:
             self._report(line, f"number {event.value[:20]}… has {len(event.value)} characters; "
                          f"a map's numbers have at most {MAX_NUMBER_CHARS}", code="number-too-long")
             return event.value
-        node = yaml.ScalarNode(tag, event.value)
-        return _constructor.yaml_constructors[tag](_constructor, node)
 
     def _usable_key(self, key: Any, line: int) -> Any:
         if isinstance(key, (LineDict, LineList)):
@@ -325,5 +330,3 @@ class _Builder:
 _NO_KEY = object()
 _LIST_ITEM = object()
 _UNUSABLE_KEY = object()
-# Plain scalars starting with any other character are text: the resolver has no rule for them.
-_RESOLVED_FIRST_CHARACTERS = frozenset(_resolver.yaml_implicit_resolvers)
