@@ -575,28 +575,31 @@ def diff_command(old_dir: Path, new_dir: Path | None, output_format: str, dates:
         _diff_dates(old_dir, new_dir, dates, output_format)
     if new_dir is None:
         raise click.UsageError("give two map folders (OLD_DIR NEW_DIR), or one and --at DATE --at DATE")
-    maps = []
-    for folder, hint in ((old_dir, "OLD_DIR"), (new_dir, "NEW_DIR")):
-        try:
-            maps.append(load_map(resolve_data_dir(folder), check_quotes=False))
-        except click.BadParameter as error:
-            error.param_hint = hint
-            raise
-        except InvalidMapError as error:
-            for problem in error.problems:
-                click.echo(problem.format(), err=True)
-            click.echo(f"Error: {_count(len(error.problems), 'problem')} in {folder}; cannot compare", err=True)
-            sys.exit(2)
-        except PartnermapError as error:
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(2)
-    difference = diff_maps(*maps)
+    difference = diff_maps(_map_to_compare(old_dir, "OLD_DIR"), _map_to_compare(new_dir, "NEW_DIR"))
     if output_format == "json":
         report = {"old": str(old_dir), "new": str(new_dir), **difference.to_dict()}
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(diff_text(difference), nl=False)
     sys.exit(0 if difference.is_empty() else 1)
+
+
+def _map_to_compare(folder: Path, hint: str) -> PartnerMap:
+    """The map in `folder` for `diff` (its argument named `hint` in messages), quotes unchecked; exits 2,
+    as diff(1) does on trouble, when it cannot be read."""
+    try:
+        return load_map(resolve_data_dir(folder), check_quotes=False)
+    except click.BadParameter as error:
+        error.param_hint = hint
+        raise
+    except InvalidMapError as error:
+        for problem in error.problems:
+            click.echo(problem.format(), err=True)
+        click.echo(f"Error: {_count(len(error.problems), 'problem')} in {folder}; cannot compare", err=True)
+        sys.exit(2)
+    except PartnermapError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
 
 
 def _diff_dates(data_dir: Path, new_dir: Path | None, dates: tuple[str, ...], output_format: str) -> None:
@@ -612,16 +615,7 @@ def _diff_dates(data_dir: Path, new_dir: Path | None, dates: tuple[str, ...], ou
     for date in dates:
         if not DATE.match(date):
             raise click.BadParameter(f"{date!r} is not a date written YYYY-MM-DD", param_hint="--at")
-    try:
-        partner_map = load_map(resolve_data_dir(data_dir), check_quotes=False)
-    except click.BadParameter as error:
-        error.param_hint = "DATA_DIR"
-        raise
-    except InvalidMapError as error:
-        for problem in error.problems:
-            click.echo(problem.format(), err=True)
-        click.echo(f"Error: {_count(len(error.problems), 'problem')} in {data_dir}; cannot compare", err=True)
-        sys.exit(2)
+    partner_map = _map_to_compare(data_dir, "DATA_DIR")
     difference = diff_maps(map_at(partner_map, dates[0]), map_at(partner_map, dates[1]))
     if output_format == "json":
         report = {"map": str(data_dir), "old": dates[0], "new": dates[1], **difference.to_dict()}
