@@ -122,10 +122,31 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
+    mentions = _drop_roles(mentions, tokens)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
 
 
 _OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
+# Articles between "as"/"en tant que" and the role it gives: "as a donor", "en tant que partenaires".
+_ROLE_ARTICLES = frozenset(("a", "an", "the", "un", "une", "des", "de", "d", "du", "le", "la", "les", "l"))
+
+
+def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """A plain group named as the role of another actor is no actor: "migrants as partners",
+    "les migrants en tant que partenaires du développement", "Switzerland, as a donor". Not
+    "such as NGOs", "as well as NGOs", nor a name ("as IOM"), which is an actor anyway."""
+    kept = []
+    for mention in mentions:
+        before = [fold(t.text).rstrip("'’") for t in tokens if t.end <= mention.start][-4:]
+        while before and before[-1] in _ROLE_ARTICLES:
+            before.pop()
+        role = mention.words[:1].islower() and (
+            before[-3:] == ["en", "tant", "que"]
+            or (before[-1:] == ["as"] and before[-2:-1] not in (["such"], ["well"])))
+        if not role:
+            kept.append(mention)
+    return kept
+
 
 
 def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,

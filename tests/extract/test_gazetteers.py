@@ -294,3 +294,12 @@ def test_places_after_demonstratives_and_possessives(lexicon) -> None:
     assert set(actors("IOM works in all countries of the region, in these countries and in their communities.",
                       lexicon)) == {"iom"}
     assert "governments" in actors("Capacities are needed in all government sectors, including justice.", lexicon)
+
+
+def test_a_group_named_as_the_role_of_another_actor_is_no_actor(lexicon) -> None:
+    assert set(actors("Reconnaissons le rôle des migrants en tant que partenaires du développement.", lexicon,
+                      "fr")) == {"migrants"}
+    assert set(actors("Switzerland, as a donor, funds IOM.", lexicon)) == {"switzerland", "iom"}
+    # "such as", "as well as" list actors, they give no role.
+    assert "ngos" in actors("Civil society groups such as NGOs met.", lexicon)
+    assert "ngos" in actors("IOM as well as NGOs met.", lexicon)
