@@ -129,7 +129,7 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
         if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2:
             continue  # a title written in capitals tells no name apart
         for match in _NAME_RUN.finditer(line):
-            parts = match.group(1).split()
+            parts = _after_possessor(match.group(1).split())
             while parts and not parts[-1][0].isupper():
                 parts.pop()
             capitals = [w for w in parts if w[0].isupper()]
@@ -140,6 +140,12 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
             if kind and kind != "government_sector" and name not in found:
                 found[name] = NamedOrganisation(name, "", kind)
     return list(found.values())
+
+
+def _after_possessor(words: list[str]) -> list[str]:
+    """The words of a name after its possessor: "the UN’s International Fund for…" is the fund's own name."""
+    possessor = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
+    return words[possessor + 1:]
 
 
 def _name_before(text: str) -> str:
@@ -153,6 +159,7 @@ def _name_before(text: str) -> str:
         name.insert(0, word)
     if name and re.match(r"[LlDd]['’]\w", name[0]):  # "l'Agence française de développement"
         name[0] = name[0][2:]
+    name = _after_possessor(name)
     while name and not name[0][0].isupper():  # a name starts with a capital
         name.pop(0)
     return " ".join(name) if len(name) >= 2 else ""

@@ -303,3 +303,10 @@ def test_a_group_named_as_the_role_of_another_actor_is_no_actor(lexicon) -> None
     # "such as", "as well as" list actors, they give no role.
     assert "ngos" in actors("Civil society groups such as NGOs met.", lexicon)
     assert "ngos" in actors("IOM as well as NGOs met.", lexicon)
+
+
+def test_a_known_body_named_after_a_possessor_is_that_body(lexicon) -> None:
+    # "the UN’s International Fund … (IFAD)" is IFAD, not a second organisation named from the whole phrase.
+    assert actors("The UN’s International Fund for Agricultural Development (IFAD) has developed two new "
+                  "partnerships to make remittances cheaper for migrant workers.", lexicon) == {
+        "ifad": "international_organization", "migrant_workers": "beneficiary"}
