@@ -124,8 +124,9 @@ def country_concepts() -> dict[str, Concept]:
              for concept_id, country in _countries_by_id().items()}
     # A short form two countries share ("Congo", "Korea" from "Korea, Republic of") names neither,
     # unless it is one country's own name as ISO writes it (the Republic of the Congo is "Congo").
-    counts = Counter(name.casefold() for names in every.values() for code in names
-                     for name in dict.fromkeys(names[code]))
+    # Counted once per country, whatever its languages: "Moldova" is its English and French name.
+    counts = Counter(name for names in every.values()
+                     for name in {n.casefold() for code in names for n in names[code]})
     for concept_id, country in _countries_by_id().items():
         names = every[concept_id]
         for code in ("en", "fr"):

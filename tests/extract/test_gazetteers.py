@@ -58,6 +58,9 @@ def test_named_countries_come_from_pycountry_in_french_and_english(lexicon) -> N
         "sweden", "morocco", "netherlands", "governments"}
     assert set(actors("La Suède, le Maroc et les Pays-Bas devraient coopérer avec le gouvernement allemand.",
                       lexicon, "fr")) == {"sweden", "morocco", "netherlands", "germany"}
+    # A short name the English and French lists of one country share is still that country's.
+    assert set(actors("UNDP and the Government of Moldova met Iran and Viet Nam.", lexicon)) == {
+        "undp", "moldova", "iran", "vietnam"}
 
 
 def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
