@@ -313,3 +313,10 @@ def test_a_known_body_named_after_a_possessor_is_that_body(lexicon) -> None:
     assert actors("The UN’s International Fund for Agricultural Development (IFAD) has developed two new "
                   "partnerships to make remittances cheaper for migrant workers.", lexicon) == {
         "ifad": "international_organization", "migrant_workers": "beneficiary"}
+
+
+def test_a_past_participle_folded_like_a_sector_word_names_no_sector(lexicon) -> None:
+    # "financé" folds to "finance": funding is not the finance ministries.
+    assert set(actors("Le projet, financé par l'Union européenne, appuie le ministère de l'Intérieur.", lexicon,
+                      "fr")) == {"european_union", "interior"}
+    assert "finance_ministries" in actors("Les ministères de l'Intérieur et des Finances coopèrent.", lexicon, "fr")
