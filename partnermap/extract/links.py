@@ -655,7 +655,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     objects_before = bool(objects)
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
-                         antecedent=antecedent, of_partners=_followed_by_of(sentence, cue),
+                         antecedent=antecedent,
+                         of_partners=_followed_by_of(sentence, cue) and not _WITH_THE.search(before_cue),
                          # "implemented by UNDP in partnership with IOM": UNDP partners with IOM
                          objects=[g for g in objects if not _in_company(text, offset, g, cue, marker)])
     owner = _possessor(sentence, clause, cue, groups, built.subject, antecedent)
@@ -723,6 +724,8 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
 
 
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
+# "States cannot act without the cooperation of X and Y": X and Y are the subject's partners, not each other's.
+_WITH_THE = re.compile(r"\b(?:with|without|avec|sans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:\w+\s+)?$", re.I)
 _IN_AFTER = re.compile(r"[\s,]*(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[int, str] | None) -> bool:
     """Whether a comitative cue follows the group right after "in": "implemented by UNDP in partnership with

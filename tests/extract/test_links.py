@@ -554,3 +554,11 @@ def test_training_the_staff_of_a_body_links_the_trainer_to_it(lexicon) -> None:
         frozenset(("ilo", "labour_ministries"))}
     assert pairs("L'OIM a organisé un atelier de formation à l'intention des agents du ministère de l'Intérieur.",
                  lexicon, "fr") == {frozenset(("iom", "interior"))}
+
+
+def test_without_the_cooperation_of_a_list_joins_the_subject_to_each(lexicon) -> None:
+    assert pairs("States cannot manage migration alone, without the cooperation of international organizations, "
+                 "civil society and the private sector.", lexicon) == {
+        frozenset(("governments", "international_organizations")), frozenset(("governments", "civil_society")),
+        frozenset(("governments", "private_sector"))}
+    assert pairs("The joint work of IOM and UNHCR is welcome.", lexicon) == {frozenset(("iom", "unhcr"))}
