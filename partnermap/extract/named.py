@@ -27,6 +27,11 @@ _STOPS = frozenset(("the", "a", "an", "le", "la", "les", "l", "un", "une", "by",
 MAX_NAME_WORDS = 10
 # The word of a name that tells its kind, first match wins (words folded, prefixes allowed).
 _KIND_WORDS = (
+    # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
+    ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
+                     "labor congress")),
+    ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce",
+                                "chambre de commerce")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction",
                            "bureau", "office national", "national", "chancellery", "chancellerie")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant")),
@@ -181,9 +186,11 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     words = [fold(w) for w in _WORDS.findall(name)]
     if national & set(words) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
+    joined = " ".join(words)
     for kind, prefixes in _KIND_WORDS:
-        if any(word.startswith(prefix) for word in words for prefix in prefixes):
-            if kind == "multilateral_process" and {"process", "processus", "dialogue"} & set(words) \
+        if any(" " in prefix and re.search(rf"\b{re.escape(prefix)}", joined) for prefix in prefixes) \
+                or any(word.startswith(prefix) for word in words for prefix in prefixes if " " not in prefix):
+            if kind == "multilateral_process" and {"process", "processus", "dialogue", "forum"} & set(words) \
                     and not _GLOBAL & set(words):
                 return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
             return kind
@@ -218,7 +225,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
                        or body not in bodies)]
-        if starts or body.id in compiled.concepts or any(o.id == body.id for o in new):
+        # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")
+        if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
             continue
         new.append(body)
     if not new:

@@ -320,3 +320,20 @@ def test_a_past_participle_folded_like_a_sector_word_names_no_sector(lexicon) ->
     assert set(actors("Le projet, financé par l'Union européenne, appuie le ministère de l'Intérieur.", lexicon,
                       "fr")) == {"european_union", "interior"}
     assert "finance_ministries" in actors("Les ministères de l'Intérieur et des Finances coopèrent.", lexicon, "fr")
+
+
+def test_unions_employers_agencies_and_ngos_by_their_own_names(lexicon) -> None:
+    found = actors("The ITUC signed an agreement with the International Organisation of Employers, Expertise France "
+                   "and the Danish Refugee Council.", lexicon)
+    assert found == {"ituc": "trade_union", "ioe": "employers_organization", "expertise_france": "government_sector",
+                     "danish_refugee_council": "civil_society"}
+
+
+def test_a_name_the_lexicon_lacks_tells_a_union_or_employers_and_is_found_once(lexicon) -> None:
+    found = actors("In 2015 the council signed a memorandum with the Kenya Federation of Employers (KFE) and the "
+                   "Gulf Trade Union Confederation (GTUC), to protect migrant workers.", lexicon)
+    assert found["org_kfe"] == "employers_organization"
+    assert found["org_gtuc"] == "trade_union"
+    assert not any(concept.startswith("org_gulf") for concept in found)  # one organisation, not two
+    assert actors("Members of the Southern Africa Forum on Migration (SAFM) met to share data with IOM.",
+                  lexicon)["org_safm"] == "regional_process"
