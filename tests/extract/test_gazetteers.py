@@ -337,3 +337,15 @@ def test_a_name_the_lexicon_lacks_tells_a_union_or_employers_and_is_found_once(l
     assert not any(concept.startswith("org_gulf") for concept in found)  # one organisation, not two
     assert actors("Members of the Southern Africa Forum on Migration (SAFM) met to share data with IOM.",
                   lexicon)["org_safm"] == "regional_process"
+
+
+def test_employers_and_workers_of_tripartism_are_their_organisations(lexicon) -> None:
+    assert actors("Dans un cadre de dialogue social tripartite avec ses mandants (Gouvernement – Employeurs – "
+                  "Travailleurs), l'OIT élabore des normes.", lexicon, "fr") == {
+        "governments": "government", "employers_organizations": "employers_organization",
+        "trade_unions": "trade_union", "ilo": "international_organization"}
+    # Without tripartism, employers are the private sector, and workers name nobody.
+    assert actors("Employers should work with governments to protect workers.", lexicon) == {
+        "private_sector": "private_sector", "governments": "government"}
+    assert set(actors("Les représentants des employeurs et des travailleurs devraient coopérer.", lexicon, "fr")) == {
+        "employers_organizations", "trade_unions"}
