@@ -576,6 +576,8 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
     for a, b in compounds:
         pairs.setdefault(tuple(sorted((a.concept, b.concept))), (a, b, linking[0]))  # type: ignore[arg-type]
     phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
+    if len({m.concept for m in mentions if m.concept in lexicon.countries}) >= 2:
+        phrase_pairs = []  # "a bilateral agreement between Madagascar and Lebanon": the countries are named
     found = [(a, b, cue) for a, b, cue in pairs.values() if not _apposition(sentence, a, b, lexicon)]
     found += [(a, b, linking[0]) for a, b in _pair_phrase_links(phrase_pairs, mentions, lexicon)]
     crowd = len({m.concept for a, b, _ in found for m in (a, b)})
@@ -691,6 +693,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
             for more in _and_between(sentence, clause, built.partners, groups):
                 candidates += _reciprocal(list(more), BETWEEN_LIST)
                 partners += [m for m in more if m not in partners]
+        if built.reciprocal and subject and built.subject is not None \
+                and _FACILITATING.search(text[max(built.subject.end, clause.start) - offset:cue.start - offset]):
+            # "The ILO supported the negotiation of an agreement between A and B": the ILO works with both.
+            candidates += [(a, b) for a in subject for b in partners]
     elif not subject:
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
@@ -724,6 +730,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
 
 
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
+# Verbs by which a subject helps others' cooperation along ("facilitated the dialogue between A and B").
+_FACILITATING = re.compile(r"\b(?:support|facilitat|help|assist|organi[sz]|host|convene|broker|sponsor|fund|financ|"
+                           r"appu|soutien|soutenu|soutient|facilit|aid|accompagn|accueil|parrain)\w*", re.I)
 # "States cannot act without the cooperation of X and Y": X and Y are the subject's partners, not each other's.
 _WITH_THE = re.compile(r"\b(?:with|without|avec|sans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:\w+\s+)?$", re.I)
 _IN_AFTER = re.compile(r"[\s,]*(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)

@@ -562,3 +562,16 @@ def test_without_the_cooperation_of_a_list_joins_the_subject_to_each(lexicon) ->
         frozenset(("governments", "international_organizations")), frozenset(("governments", "civil_society")),
         frozenset(("governments", "private_sector"))}
     assert pairs("The joint work of IOM and UNHCR is welcome.", lexicon) == {frozenset(("iom", "unhcr"))}
+
+
+def test_helping_others_cooperate_links_the_helper_to_each_of_them(lexicon) -> None:
+    assert pairs("The ILO supported the negotiation of an agreement between Madagascar and Lebanon.", lexicon) == {
+        frozenset(("ilo", "madagascar")), frozenset(("ilo", "lebanon")), frozenset(("madagascar", "lebanon"))}
+    assert pairs("IOM facilitated the dialogue between Guinea and Mali.", lexicon) == {
+        frozenset(("iom", "guinea")), frozenset(("iom", "mali")), frozenset(("guinea", "mali"))}
+    # Calling for a dialogue is no part in it.
+    assert pairs("Sweden called for dialogue between countries of origin and destination.", lexicon) == {
+        frozenset(("countries_of_origin", "host_countries"))}
+    # A bilateral agreement between named countries joins them, not the generic countries of origin and destination.
+    assert pairs("Ethiopia signed a bilateral labour agreement with Saudi Arabia.", lexicon) == {
+        frozenset(("ethiopia", "saudi_arabia"))}
