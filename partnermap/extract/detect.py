@@ -123,12 +123,31 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
+    mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
 
 
 _OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
 # Articles between "as"/"en tant que" and the role it gives: "as a donor", "en tant que partenaires".
 _ROLE_ARTICLES = frozenset(("a", "an", "the", "un", "une", "des", "de", "d", "du", "le", "la", "les", "l"))
+
+
+_OF_THE = re.compile(r"^\s*(?:of|des|de|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+
+
+def _drop_owners_of_places(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+    """People named right after a group of countries qualify the countries: in "the countries of origin
+    of migrants", "les pays d'accueil des réfugiés" the migrants and refugees are no actors."""
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if previous is not None and lexicon.kinds.get(mention.concept) in served \
+                and lexicon.kinds.get(previous.concept) == "government" and previous.words[:1].islower() \
+                and _OF_THE.match(sentence.text[previous.end - sentence.start:mention.start - sentence.start]):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:

@@ -349,3 +349,14 @@ def test_employers_and_workers_of_tripartism_are_their_organisations(lexicon) ->
         "private_sector": "private_sector", "governments": "government"}
     assert set(actors("Les représentants des employeurs et des travailleurs devraient coopérer.", lexicon, "fr")) == {
         "employers_organizations", "trade_unions"}
+
+
+def test_countries_of_origin_transit_and_destination_in_any_order_and_their_people(lexicon) -> None:
+    for text in ("Responsibility is shared between countries of destination, transit and origin.",
+                 "Responsibility is shared between countries of transit, origin and destination."):
+        assert set(actors(text, lexicon)) == {"countries_of_origin", "transit_countries", "host_countries"}
+    assert set(actors("A forum between Asian countries of labour origin and destination.", lexicon)) == {
+        "countries_of_origin", "host_countries"}
+    # "des migrants" tells whose countries they are: the migrants are no actor there.
+    assert set(actors("Le dialogue renforce la coopération entre les pays d'origine, de transit et de destination "
+                      "des migrants.", lexicon, "fr")) == {"countries_of_origin", "transit_countries", "host_countries"}
