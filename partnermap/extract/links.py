@@ -46,6 +46,7 @@ from .arguments import (
 )
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
+from .joining import joining_pairs
 from .lexicon import Lexicon
 from .phrases import PhraseMatcher, inflected, parse_phrase
 from .segment import Sentence
@@ -429,6 +430,8 @@ class _Memory:
     antecedents: list[tuple[Group, bool, int]] = field(default_factory=list)
     partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
     referents: Referents = field(default_factory=Referents)
+    linked: list[Mention] = field(default_factory=list)
+    """The actors the last sentence giving links joined: "this conversation" is theirs (joining.py)."""
 
 
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
@@ -452,6 +455,12 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         if not is_heading(sentence.sentence):
             links += _project_partner_links(sentence, introduced, referents, cues, lexicon)
             links += _project_place_links(sentence, referents, cues, lexicon)
+            if not links:
+                links += _joining_links(sentence, memory.linked, cues, lexicon)
+        if links:
+            ends = {end for link in links for end in (link.from_actor, link.to_actor)}
+            memory.linked = list({m.concept: m for m in reversed(list(_all_mentions(sentence)))
+                                  if m.concept in ends}.values())[::-1]
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
@@ -465,6 +474,20 @@ PRONOUN_REACH = 8
 constructive dialogue with", "Ils participent à ses réunions et aux consultations")."""
 ANTECEDENTS = 8
 """How many groups of partners, the last named, a pronoun may stand for."""
+
+
+def _joining_links(sentence: SentenceActors, partners: list[Mention], cues: list[Cue], lexicon: CompiledLexicon
+                   ) -> list[CandidateLink]:
+    """Links of a sentence joining the partnership of the last sentence that gave links ("Civil society
+    should also be part of this conversation")."""
+    kinds = _kinds(lexicon)
+    pairs, span = joining_pairs(sentence, partners, lexicon.lexicon.served_kinds or frozenset(), kinds)
+    if span is None or not pairs:
+        return []
+    cue = Cue("cooperation", "joining", span[0], span[1], sentence.sentence.text[span[0] - sentence.sentence.start:
+                                                                                 span[1] - sentence.sentence.start])
+    crowd = len({m.concept for pair in pairs for m in pair})
+    return [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
 
 
 def _antecedent(memory: _Memory, number: str | None) -> Group | None:

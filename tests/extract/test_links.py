@@ -575,3 +575,14 @@ def test_helping_others_cooperate_links_the_helper_to_each_of_them(lexicon) -> N
     # A bilateral agreement between named countries joins them, not the generic countries of origin and destination.
     assert pairs("Ethiopia signed a bilateral labour agreement with Saudi Arabia.", lexicon) == {
         frozenset(("ethiopia", "saudi_arabia"))}
+
+
+def test_joining_this_partnership_links_the_newcomer_to_its_partners(lexicon) -> None:
+    assert pairs("IOM and UNHCR launched a joint programme. NGOs should also take part in this partnership.",
+                 lexicon) == {frozenset(("iom", "unhcr")), frozenset(("ngos", "iom")), frozenset(("ngos", "unhcr"))}
+    assert pairs("L'OIM et le HCR ont lancé un programme conjoint. Les ONG devraient aussi participer à ce "
+                 "partenariat.", lexicon, "fr") == {frozenset(("iom", "unhcr")), frozenset(("ngos", "iom")),
+                                                      frozenset(("ngos", "unhcr"))}
+    # Without a demonstrative pointing back, taking part is no partnership with the last partners.
+    assert pairs("IOM and UNHCR launched a joint programme. NGOs took part in a workshop.", lexicon) == {
+        frozenset(("iom", "unhcr"))}
