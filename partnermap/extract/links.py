@@ -51,6 +51,7 @@ from .lexicon import Lexicon
 from .phrases import PhraseMatcher, inflected, parse_phrase
 from .segment import Sentence
 from .tokens import Token, fold
+from .trainings import Trainings
 
 FALLBACK_TYPE = "multilateral_cooperation"
 FALLBACK_STRENGTH = "endorsed"
@@ -430,6 +431,7 @@ class _Memory:
     antecedents: list[tuple[Group, bool, int]] = field(default_factory=list)
     partners: list[tuple[frozenset[str], Group]] = field(default_factory=list)
     referents: Referents = field(default_factory=Referents)
+    trainings: Trainings = field(default_factory=Trainings)
     linked: list[Mention] = field(default_factory=list)
     """The actors the last sentence giving links joined: "this conversation" is theirs (joining.py)."""
 
@@ -457,6 +459,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
             links += _project_place_links(sentence, referents, cues, lexicon)
             if not links:
                 links += _joining_links(sentence, memory.linked, cues, lexicon)
+            links += _training_links(sentence, memory.trainings, cues, lexicon)
         if links:
             ends = {end for link in links for end in (link.from_actor, link.to_actor)}
             memory.linked = list({m.concept: m for m in reversed(list(_all_mentions(sentence)))
@@ -488,6 +491,22 @@ def _joining_links(sentence: SentenceActors, partners: list[Mention], cues: list
                                                                                  span[1] - sentence.sentence.start])
     crowd = len({m.concept for pair in pairs for m in pair})
     return [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
+
+
+def _training_links(sentence: SentenceActors, trainings: Trainings, cues: list[Cue], lexicon: CompiledLexicon
+                    ) -> list[CandidateLink]:
+    """Links from the organiser of a training to those it brings together (trainings.py)."""
+    pairs, span = trainings.follow(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+    if span is None or not pairs:
+        return []
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    words = text[span[0] - offset:span[1] - offset]
+    cue = Cue("support", "training", span[0], span[1], words)
+    # A training builds capacities, whatever else the sentence names.
+    typed = [Cue("type", "capacity_building", span[0], span[1], words),
+             *(c for c in cues if c.category != "type")]
+    crowd = len({m.concept for pair in pairs for m in pair})
+    return [_link(a, b, sentence, typed, [cue], cue, lexicon, crowd) for a, b in pairs]
 
 
 def _antecedent(memory: _Memory, number: str | None) -> Group | None:

@@ -586,3 +586,14 @@ def test_joining_this_partnership_links_the_newcomer_to_its_partners(lexicon) ->
     # Without a demonstrative pointing back, taking part is no partnership with the last partners.
     assert pairs("IOM and UNHCR launched a joint programme. NGOs took part in a workshop.", lexicon) == {
         frozenset(("iom", "unhcr"))}
+
+
+def test_the_organiser_of_a_training_is_linked_to_those_it_brings_together(lexicon) -> None:
+    found = links("L'OIM a organisé un atelier de formation à Dakar. L'atelier a réuni des représentants des ONG et "
+                  "du ministère du Travail.", lexicon, "fr")
+    assert {(a, b, kind) for a, _, b, kind, _ in found} == {("iom", "ngos", "capacity_building"),
+                                                             ("iom", "labour_ministries", "capacity_building")}
+    # A meeting nobody is said to organise as a training links nobody.
+    assert links("The meeting brought together representatives of governments, UN agencies and civil society.",
+                 lexicon) == []
+    assert links("IOM opened an office. The office brought together governments and NGOs.", lexicon) == []
