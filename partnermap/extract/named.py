@@ -147,6 +147,48 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
     return list(found.values())
 
 
+# "In Touch, a Senegalese pioneering fintech", "Orange Money, a mobile money operator", "Tostan, une ONG
+# sénégalaise": a name in capitals described by what it is right after a comma.
+_DESCRIBED_KINDS = (
+    ("private_sector", ("fintech", "company", "companies", "operator", "bank", "firm", "start-up", "startup",
+                        "provider", "corporation", "enterprise", "business", "entreprise", "société", "opérateur",
+                        "banque", "fournisseur", "groupe")),
+    ("civil_society", ("ngo", "non-governmental organization", "non-governmental organisation", "charity",
+                       "association", "foundation", "network", "organisation non gouvernementale", "ong",
+                       "fondation", "réseau", "collectif")),
+    ("trade_union", ("trade union", "union", "syndicat", "confédération syndicale")),
+    ("migrant_association", ("diaspora organization", "diaspora organisation", "diaspora association",
+                             "association de la diaspora", "association de migrants")),
+)
+_DESCRIBED = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*),\s+(?:a|an|une?)\s+((?:[\w'’-]+\s+){0,5}?)(?i:("
+    + "|".join(sorted({w for _, words in _DESCRIBED_KINDS for w in words}, key=len, reverse=True))
+    + r"))\b")
+
+
+_OPENERS = frozenset(("with", "and", "in", "for", "of", "on", "avec", "et", "en", "pour", "de", "however", "also",
+                      "moreover", "today", "yesterday"))
+
+
+def find_described(text: str) -> list[NamedOrganisation]:
+    """Names in capitals a comma and an indefinite description follow ("In Touch, a fintech")."""
+    found: dict[str, NamedOrganisation] = {}
+    for match in _DESCRIBED.finditer(text):
+        name, noun = match.group(1), match.group(3).lower()
+        words = name.split()
+        opening = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?:;\n"
+        while opening and words and fold(words[0]) in _STOPS | _OPENERS:
+            words.pop(0)  # "With Tostan, an NGO, …" opening a sentence: the name starts after "With"
+        name = " ".join(words)
+        if not name or name.isupper() and len(name) <= 2:
+            continue
+        described = dict((word, kind) for kind, words in reversed(_DESCRIBED_KINDS) for word in words)
+        kind = described.get(noun)
+        if kind and name not in found:
+            found[name] = NamedOrganisation(name, "", kind)
+    return list(found.values())
+
+
 def _after_possessor(words: list[str]) -> list[str]:
     """The words of a name after its possessor: "the UN’s International Fund for…" is the fund's own name."""
     possessor = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
@@ -218,7 +260,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
             continue
         new.append(organisation)
     bodies = find_bodies(text, adjectives)
-    for body in [*bodies, *find_organisations(text, adjectives)]:
+    for body in [*bodies, *find_organisations(text, adjectives), *find_described(text)]:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known.

@@ -360,3 +360,14 @@ def test_countries_of_origin_transit_and_destination_in_any_order_and_their_peop
     # "des migrants" tells whose countries they are: the migrants are no actor there.
     assert set(actors("Le dialogue renforce la coopération entre les pays d'origine, de transit et de destination "
                       "des migrants.", lexicon, "fr")) == {"countries_of_origin", "transit_countries", "host_countries"}
+
+
+def test_a_name_described_after_a_comma_is_an_actor_of_the_kind_described(lexicon) -> None:
+    found = actors("IFAD is partnering with In Touch, a Senegalese pioneering fintech, and Orange Money, a mobile "
+                   "money operator, to lower the cost of remittances.", lexicon)
+    assert found["org_in_touch"] == "private_sector" and found["org_orange_money"] == "private_sector"
+    assert actors("Tostan, une ONG sénégalaise, travaille avec le HCR.", lexicon, "fr")["org_tostan"] == \
+        "civil_society"
+    # A sentence's first word is no part of the name, nor a word of the sentence before.
+    assert set(actors("IOM met UNHCR. However, a company said so. With Tostan, an NGO, IOM works.", lexicon)) == {
+        "iom", "unhcr", "org_tostan"}
