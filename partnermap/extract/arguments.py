@@ -71,14 +71,36 @@ def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[
             last = groups[-1]
             end = max(m.end for m in last)
             between = text[end - offset: mention.start - offset] if mention.start >= end else ""
-            if mention.start < end or _is_list_glue(between):
+            if mention.start < end or (_is_list_glue(between) and not _new_subject(last, mention, text, offset)):
                 last.append(mention)
                 continue
         groups.append([mention])
     return [Group(tuple(g)) for g in groups]
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
+_VERB_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:is|are|was|were|has|have|had|will|would|should|must|can|"
+                         r"could|may|shall|est|sont|a|ont|va|vont|doit|doivent|devrait|devraient|peut|peuvent)\b")
+
+
+def _new_subject(group: list[Mention], mention: Mention, text: str, offset: int) -> bool:
+    """Whether `mention` opens a new clause after a comma rather than going on with the list: "co-financed
+    by the EU, IFAD is partnering with…" (an agent after "by", then a subject and its verb)."""
+    return bool(_AGENT_BEFORE.search(text[max(0, group[0].start - offset - 12):group[0].start - offset])
+                and starts_with_verb(text[mention.end - offset:]))
+
+
+def starts_with_verb(text: str) -> bool:
+    """Whether `text` opens with a finite verb (an acronym in brackets may come first): "(IFAD) is…"."""
+    return bool(_VERB_AFTER.match(text))
+
+
+# What an actor is, said right after it between commas: "In Touch, a Senegalese fintech, and Orange Money".
+_APPOSED = re.compile(r"^,\s+(?:a|an|un|une)\s+[^,;.:()]{1,60}(?=,)")
+
+
 def _is_list_glue(between: str) -> bool:
+    between = _APPOSED.sub("", between)
     if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):
         return False
     return all(fold(word) in _LIST_WORDS for word in _WORD.findall(between))

@@ -43,6 +43,7 @@ from .arguments import (
     group_mentions,
     is_adverbial,
     pronoun_number,
+    starts_with_verb,
 )
 from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
@@ -220,6 +221,18 @@ def _backed(sentence: SentenceActors, clause: _Clause, cue: Cue, groups: list[Gr
 
 
 _POSSESSIVE_S = re.compile(r"^(?:['’]s)?\s*$")
+
+
+def _after_fronted_agent(sentence: SentenceActors, agent: Group, groups: list[Group]) -> Group | None:
+    """The subject right after a fronted "funded by X," phrase: the next group, after a comma, with its verb."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    following = next((g for g in groups if g.start >= agent.end), None)
+    if following is None or not _COMMA_ONLY.match(text[agent.end - offset:following.start - offset]):
+        return None
+    return following if starts_with_verb(text[following.end - offset:]) else None
+
+
+_COMMA_ONLY = re.compile(r"^\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*$")
 
 
 def _adjunct_giver(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> Group | None:
@@ -727,6 +740,10 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     partners = list(built.partners.mentions) if built.partners else []
     if cue.value == JOINT and partners and marker is not None:  # "co-chaired by Sweden and Morocco"
         candidates = [*_reciprocal(partners, BETWEEN_LIST), *((a, b) for a in subject for b in partners)]
+    elif not subject and cue.category == "support" and marker is not None and built.partners is not None \
+            and (backed := _after_fronted_agent(sentence, built.partners, groups)) is not None:
+        # "Co-financed by the EU, IFAD is partnering with…": the agent backs the subject after the comma
+        candidates = [(a, b) for a in partners for b in backed.mentions]
     elif not subject and cue.category == "support" and not built.reciprocal:
         candidates = []  # "empowering X, Y and Z": those supported are not partners of each other
     elif built.reciprocal or (not subject and marker is None):

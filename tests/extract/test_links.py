@@ -597,3 +597,13 @@ def test_the_organiser_of_a_training_is_linked_to_those_it_brings_together(lexic
     assert links("The meeting brought together representatives of governments, UN agencies and civil society.",
                  lexicon) == []
     assert links("IOM opened an office. The office brought together governments and NGOs.", lexicon) == []
+
+
+def test_a_fronted_funder_backs_the_subject_after_the_comma(lexicon) -> None:
+    assert pairs("Through the initiative, co-financed by the European Union (EU), IFAD is partnering with UNICEF.",
+                 lexicon) == {frozenset(("european_union", "ifad")), frozenset(("ifad", "unicef"))}
+
+
+def test_actors_described_between_commas_stay_one_list(lexicon) -> None:
+    assert pairs("IFAD is partnering with In Touch, a Senegalese fintech, and Orange Money, a mobile money operator.",
+                 lexicon) == {frozenset(("ifad", "org_in_touch")), frozenset(("ifad", "org_orange_money"))}
