@@ -95,6 +95,18 @@ class CompiledLexicon:
             self.kinds[concept_id] = part.kind
         return concept_id
 
+    def member_states(self, body: str) -> str:
+        """The id of the member states of `body` ("ECOWAS member states"), made a concept on first use."""
+        concept_id = f"{body}_member_states"
+        if concept_id not in self.concepts:
+            name = self.concepts[body].name
+            self.concepts[concept_id] = Concept(
+                id=concept_id, kind="government", level="national",
+                name={"en": f"{name.get('en', name.get('fr', body))} member states",
+                      "fr": f"États membres ({name.get('fr', name.get('en', body))})"})
+            self.kinds[concept_id] = "government"
+        return concept_id
+
     def _entries(self, phrases: PerLanguage, payload: Any) -> list[tuple[str, Any]]:
         return [(written, payload) for written in phrases.get(self.language, ())]
 

@@ -120,6 +120,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
     mentions.sort(key=lambda m: (m.start, m.end, m.concept))
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
+    mentions = _member_states(mentions, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
@@ -194,6 +195,40 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
         result.append(replace(mention, concept=lexicon.country_sector(country, mention.concept), start=start,
                               end=end, words=words, alias=words))
     return [m for m in result if m not in qualifiers]
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|states\s+members)\b", re.I)
+_MEMBERS_BEFORE = re.compile(r"(?:\b(?:member\s+states|member\s+countries)\s+of\s+(?:the\s+)?|"
+                             r"\b(?:états|etats|pays)\s+membres\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+))$",
+                             re.I)
+_BODIES_WITH_MEMBERS = frozenset(("regional_institution", "international_organization", "regional_process",
+                                  "multilateral_process"))
+
+
+def _member_states(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+    """The member states of a body are governments of their own, not the body nor "Governments": "IGAD
+    Member States", "les États membres de la CEDEAO", "member states of the African Union" (the UN's
+    Member States are all governments: "Governments")."""
+    text, offset = sentence.text, sentence.start
+    result: list[Mention] = []
+    members: list[tuple[int, int]] = []  # spans of "member states" words now part of a body's members
+    for mention in mentions:
+        if lexicon.kinds.get(mention.concept) not in _BODIES_WITH_MEMBERS or mention.concept == "united_nations":
+            result.append(mention)
+            continue
+        after = _MEMBERS_AFTER.match(text, mention.end - offset)
+        before = _MEMBERS_BEFORE.search(text[:mention.start - offset])
+        if after is None and before is None:
+            result.append(mention)
+            continue
+        start = offset + before.start() if before else mention.start
+        end = offset + after.end() if after else mention.end
+        words = " ".join(text[start - offset:end - offset].split())
+        result.append(replace(mention, concept=lexicon.member_states(mention.concept), start=start, end=end,
+                              words=words, alias=words))
+        members.append((start, end))
+    return [m for m in result if not (lexicon.kinds.get(m.concept) == "government" and m.concept == "governments"
+                                      and any(a <= m.start and m.end <= b for a, b in members))]
 
 
 def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Token], lexicon: CompiledLexicon

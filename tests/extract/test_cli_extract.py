@@ -52,7 +52,7 @@ def test_the_report_lists_actors_links_and_sentences_that_gave_nothing(tmp_path:
     assert "source date 2006-09-15 (the first date in the text; correct it in map.yaml if needed)" in lines[2]
     assert any(line.startswith("  governments ") and "government " in line for line in lines)
     assert any("secretary_general" in line and "global_dialogue" in line and "¶ 8.2" in line for line in lines)
-    assert "  ¶ 12.2  2 actors but no cooperation cue [countries_of_origin, host_countries]" in lines
+    assert "  ¶ 7.5  2 actors but no cooperation cue [subregional_processes, regional_processes]" in lines
     assert any(line.startswith("  governments -- justice ") and "capacity_building" in line and "¶ 12.3" in line
                for line in lines)
 

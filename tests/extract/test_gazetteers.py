@@ -372,3 +372,11 @@ def test_a_name_described_after_a_comma_is_an_actor_of_the_kind_described(lexico
     named = {a for a in actors("IOM met UNHCR. However, a company said so. With Tostan, an NGO, IOM works.", lexicon)
              if a.startswith("org_")}
     assert named == {"org_tostan"}
+
+
+def test_the_member_states_of_a_body_are_governments_of_their_own(lexicon) -> None:
+    assert actors("IOM strengthens the capacity of IGAD Member States.", lexicon) == {
+        "iom": "international_organization", "igad_member_states": "government"}
+    assert set(actors("L'OIM renforce les capacités des États membres de la CEDEAO.", lexicon, "fr")) == {
+        "iom", "ecowas_member_states"}
+    assert set(actors("The UN Member States adopted the compact with IOM.", lexicon)) >= {"governments", "iom"}

@@ -607,3 +607,10 @@ def test_a_fronted_funder_backs_the_subject_after_the_comma(lexicon) -> None:
 def test_actors_described_between_commas_stay_one_list(lexicon) -> None:
     assert pairs("IFAD is partnering with In Touch, a Senegalese fintech, and Orange Money, a mobile money operator.",
                  lexicon) == {frozenset(("ifad", "org_in_touch")), frozenset(("ifad", "org_orange_money"))}
+
+
+def test_strengthening_the_capacities_of_a_body_links_whoever_does_it(lexicon) -> None:
+    assert pairs("L'OIM renforce les capacités du ministère de l'Intérieur.", lexicon, "fr") == {
+        frozenset(("iom", "interior"))}
+    assert pairs("UNDP strengthens the capacity of the Ministry of Labour.", lexicon) == {
+        frozenset(("undp", "labour_ministries"))}
