@@ -254,6 +254,9 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
     return None, mention.start, mention.end, None
 
 
+# Bodies one works in, not places: "the IOE represents employers in the ILO", "dans le cadre de l'OIT".
+_BODIES_NOT_PLACES = frozenset(("international_organization", "multilateral_process", "regional_process", "official",
+                                "employers_organization", "trade_union"))
 # Words before a name that make it a place: "in the Netherlands", "dans les pays d'accueil".
 _PLACE_WORDS = frozenset(("in", "within", "across", "throughout", "from", "dans", "en", "depuis", "venu", "venus"))
 # These make a place of a country only: "au Maroc", "aux Pays-Bas" (but "aide aux migrants" is not a place).
@@ -302,7 +305,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             before.pop()
         before = before[-3:]
         word = before[-1] if before else ""
-        place = word in _PLACE_WORDS or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
+        place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES) \
+            or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
         if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
             place = _after_coming_from(tokens, last)

@@ -380,3 +380,8 @@ def test_the_member_states_of_a_body_are_governments_of_their_own(lexicon) -> No
     assert set(actors("L'OIM renforce les capacités des États membres de la CEDEAO.", lexicon, "fr")) == {
         "iom", "ecowas_member_states"}
     assert set(actors("The UN Member States adopted the compact with IOM.", lexicon)) >= {"governments", "iom"}
+
+
+def test_a_body_one_works_in_is_no_place(lexicon) -> None:
+    assert set(actors("The IOE represents employers in the ILO.", lexicon)) >= {"ioe", "ilo"}
+    assert "morocco" not in actors("IOM works in Morocco.", lexicon)
