@@ -385,3 +385,8 @@ def test_the_member_states_of_a_body_are_governments_of_their_own(lexicon) -> No
 def test_a_body_one_works_in_is_no_place(lexicon) -> None:
     assert set(actors("The IOE represents employers in the ILO.", lexicon)) >= {"ioe", "ilo"}
     assert "morocco" not in actors("IOM works in Morocco.", lexicon)
+
+
+def test_displaced_persons_and_host_communities(lexicon) -> None:
+    assert actors("Le projet crée des opportunités pour les personnes déplacées et les communautés hôtes.", lexicon,
+                  "fr") == {"displaced_persons": "beneficiary", "host_society": "public"}
