@@ -254,6 +254,10 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
     return None, mention.start, mention.end, None
 
 
+# A verb of covering or targeting right before a country names where a project works.
+_COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spans?|operates\s+in|"
+                       r"(?:pays|countries)\s+(?:suivants|following|concernés|covered|targeted|cibles))"
+                       r"(?:\s+(?:les|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
 # Bodies one works in, not places: "the IOE represents employers in the ILO", "dans le cadre de l'OIT".
 _BODIES_NOT_PLACES = frozenset(("international_organization", "multilateral_process", "regional_process", "official",
                                 "employers_organization", "trade_union"))
@@ -310,6 +314,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
         if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
             place = _after_coming_from(tokens, last)
+        if not place and mention.concept in countries:
+            # "Ce projet couvre les pays suivants : Djibouti, …", "the programme covers Kenya and Uganda"
+            place = bool(_COVERING.search(sentence.text[:mention.start - sentence.start]))
         if word in ("between", "entre") and not place:
             # What flows between countries goes from place to place: "the flow of goods between
             # countries of origin and destination", "les flux entre pays d'origine et de destination".

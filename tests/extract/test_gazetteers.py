@@ -390,3 +390,10 @@ def test_a_body_one_works_in_is_no_place(lexicon) -> None:
 def test_displaced_persons_and_host_communities(lexicon) -> None:
     assert actors("Le projet crée des opportunités pour les personnes déplacées et les communautés hôtes.", lexicon,
                   "fr") == {"displaced_persons": "beneficiary", "host_society": "public"}
+
+
+def test_countries_a_project_covers_are_places(lexicon) -> None:
+    assert not {"djibouti", "yemen"} & set(actors("Ce projet régional couvre les pays suivants : Djibouti, Égypte et "
+                                                  "Yémen.", lexicon, "fr"))
+    assert actors("The programme covers Kenya, Uganda and Ethiopia.", lexicon) == {}
+    assert set(actors("IOM supports Kenya and Uganda.", lexicon)) == {"iom", "kenya", "uganda"}
