@@ -49,6 +49,14 @@ class Mention:
         return CONFIDENCE[self.how]
 
 
+def first_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """One mention per concept: the first."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.concept, mention)
+    return list(first.values())
+
+
 @dataclass(frozen=True)
 class SentenceActors:
     """The mentions of one sentence: `mentions` take part in links, `pairs` link only each other."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .detect import Mention, SentenceActors
+from .detect import Mention, SentenceActors, first_mentions
 
 _PARTNERSHIP_NOUNS = (r"(?:conversations?|dialogues?|partnerships?|cooperation|co-operation|collaborations?|"
                       r"process(?:es)?|efforts?|initiatives?|programmes?|programs?|discussions?|work|"
@@ -37,7 +37,7 @@ def joining_pairs(sentence: SentenceActors, partners: Sequence[Mention], served:
         return [], None
     start = offset + found.start()
     newcomers = [m for m in sentence.mentions if m.end <= start and not m.located and kinds[m.concept] not in served]
-    newcomers = list({m.concept: m for m in reversed(newcomers)}.values())[::-1]  # first mention of each
+    newcomers = first_mentions(newcomers)
     pairs = [(newcomer, partner) for newcomer in newcomers for partner in partners
              if partner.concept != newcomer.concept and kinds[partner.concept] not in served]
     return pairs, (start, offset + found.end())

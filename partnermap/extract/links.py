@@ -46,11 +46,12 @@ from .arguments import (
     starts_with_verb,
 )
 from .compiled import CompiledLexicon
-from .detect import Mention, SentenceActors
+from .detect import Mention, SentenceActors, first_mentions
 from .joining import joining_pairs
 from .lexicon import Lexicon
 from .phrases import PhraseMatcher, inflected, parse_phrase
 from .segment import Sentence
+from .tasks import task_pairs
 from .tokens import Token, fold
 from .trainings import Trainings
 
@@ -472,6 +473,8 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
             links += _project_place_links(sentence, referents, cues, lexicon)
             if not links:
                 links += _joining_links(sentence, memory.linked, cues, lexicon)
+            if not links:
+                links += _task_links(sentence, cues, lexicon)
             links += _training_links(sentence, memory.trainings, cues, lexicon)
         if links:
             ends = {end for link in links for end in (link.from_actor, link.to_actor)}
@@ -502,6 +505,17 @@ def _joining_links(sentence: SentenceActors, partners: list[Mention], cues: list
         return []
     cue = Cue("cooperation", "joining", span[0], span[1], sentence.sentence.text[span[0] - sentence.sentence.start:
                                                                                  span[1] - sentence.sentence.start])
+    crowd = len({m.concept for pair in pairs for m in pair})
+    return [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
+
+
+def _task_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """Links between actors given one task together ("crucial for X, Y and Z to review…", tasks.py)."""
+    pairs, span = task_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+    if span is None:
+        return []
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cue = Cue("cooperation", "task", span[0], span[1], text[span[0] - offset:span[1] - offset])
     crowd = len({m.concept for pair in pairs for m in pair})
     return [_link(a, b, sentence, cues, [cue], cue, lexicon, crowd) for a, b in pairs]
 
@@ -555,7 +569,7 @@ def _sentence_links(sentence: SentenceActors, cues: list[Cue], lexicon: Compiled
     if links:
         return links, ""
     linking = [c for c in cues if c.category in ("cooperation", "support")]
-    actors = _first_mentions(sentence.mentions)
+    actors = first_mentions(sentence.mentions)
     if not linking:
         return ([], f"{len(actors)} actors but no cooperation cue") if len(actors) >= 2 else ([], "")
     shown = f"'{linking[0].words}'"
@@ -625,7 +639,7 @@ def _clause_links(sentence: SentenceActors, clause: _Clause, cues: list[Cue], le
         # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
         # likely the partners its cue speaks of.
         kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
-        for a, b in _fallback_pairs(_first_mentions(in_clause), linking, kinds, served):
+        for a, b in _fallback_pairs(first_mentions(in_clause), linking, kinds, served):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, linking[0]))
     for a, b in compounds:
@@ -943,7 +957,7 @@ def _project_partner_links(sentence: SentenceActors, introduced: list[tuple[froz
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
     links = []
     for _, group in introduced:
-        partners = [m for m in _first_mentions(group.mentions) if kinds[m.concept] not in served]
+        partners = [m for m in first_mentions(group.mentions) if kinds[m.concept] not in served]
         cue = Cue("cooperation", "partners", group.start, group.start, "partners")
         pairs = [(project, partner) for project in referents.project for partner in partners
                  if project.concept != partner.concept]
@@ -977,7 +991,7 @@ def _project_place_links(sentence: SentenceActors, referents: Referents, cues: l
         group = next((g for g in groups if g.start >= start), None)
         if group is None or sum(1 for t in sentence.tokens if start <= t.start < group.start) > PLACES_REACH:
             continue
-        places = [m for m in _first_mentions(group.mentions) if kinds[m.concept] not in served]
+        places = [m for m in first_mentions(group.mentions) if kinds[m.concept] not in served]
         cue = Cue("support", "project", offset + found.start(), start, " ".join(found.group().split()))
         pairs = [(project, place) for project in referents.project for place in places
                  if project.concept != place.concept]
@@ -1100,21 +1114,13 @@ def _partner_marker(sentence: SentenceActors, cue: Cue, lexicon: CompiledLexicon
     return None
 
 
-def _first_mentions(mentions: Sequence[Mention]) -> list[Mention]:
-    """One mention per concept: the first."""
-    first: dict[str, Mention] = {}
-    for mention in mentions:
-        first.setdefault(mention.concept, mention)
-    return list(first.values())
-
-
 def _pair_phrase_links(phrase_pairs: list[tuple[Mention, Mention]], mentions: list[Mention],
                        lexicon: CompiledLexicon) -> list[tuple[Mention, Mention]]:
     """A pair phrase links its two actors, and them to those served when no other partner is named."""
     served = lexicon.lexicon.served_kinds or frozenset()
     kinds = lexicon.kinds
     links = list(phrase_pairs)
-    served_here = [m for m in _first_mentions(mentions) if kinds[m.concept] in served]
+    served_here = [m for m in first_mentions(mentions) if kinds[m.concept] in served]
     partners_here = [m for m in mentions if kinds[m.concept] not in served]
     if not partners_here:
         for pair in phrase_pairs:

@@ -10,11 +10,10 @@ to each of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .arguments import group_mentions
-from .detect import Mention, SentenceActors
+from .detect import Mention, SentenceActors, first_mentions
 
 _EVENT = (r"(?:(?:capacity[- ]building\s+|training\s+|technical\s+|national\s+|regional\s+)?(?:workshops?|trainings?|"
           r"seminars?|courses?|training sessions?)|(?:ateliers?|formations?|séminaires?|sessions? de formation|"
@@ -55,7 +54,7 @@ class Trainings:
         attended = _ATTENDED.search(sentence.sentence.text)
         if attended is not None and self.organisers and self.age <= RECENT_SENTENCES:
             start = sentence.sentence.start + attended.end()
-            trainees = _first_of_each([m for m in sentence.mentions if m.start >= start and not m.titled
+            trainees = first_mentions([m for m in sentence.mentions if m.start >= start and not m.titled
                                        and kinds[m.concept] not in served])
             organised = {m.concept for m in self.organisers}
             pairs = [(o, t) for o in self.organisers for t in trainees if t.concept not in organised]
@@ -74,8 +73,4 @@ def _organisers(sentence: SentenceActors, verb: int, served: frozenset[str], kin
     """The subject of the organising verb: the first group of actors of the sentence, before the verb."""
     before = [m for m in sentence.mentions if m.end <= verb and not m.located and kinds[m.concept] not in served]
     groups = group_mentions(before, sentence.sentence.text, sentence.sentence.start)
-    return tuple(_first_of_each(list(groups[0].mentions))) if groups else ()
-
-
-def _first_of_each(mentions: Sequence[Mention]) -> list[Mention]:
-    return list({m.concept: m for m in reversed(mentions)}.values())[::-1]
+    return tuple(first_mentions(list(groups[0].mentions))) if groups else ()

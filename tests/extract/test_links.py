@@ -614,3 +614,11 @@ def test_strengthening_the_capacities_of_a_body_links_whoever_does_it(lexicon) -
         frozenset(("iom", "interior"))}
     assert pairs("UNDP strengthens the capacity of the Ministry of Labour.", lexicon) == {
         frozenset(("undp", "labour_ministries"))}
+
+
+def test_a_task_given_to_several_actors_makes_them_partners(lexicon) -> None:
+    assert len(pairs("It is crucial for governments, employers' representatives, workers' representatives, and "
+                     "civil society to review labour migration policies.", lexicon)) == 6
+    assert links("Il est essentiel pour les gouvernements et les syndicats de revoir les politiques.", lexicon,
+                 "fr") == [("governments", "--", "trade_unions", "social_dialogue", "required")]
+    assert links("It is important for migrants to know their rights.", lexicon) == []
