@@ -794,10 +794,13 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     # "Consulates should provide shelter to migrant workers, in cooperation with diaspora associations":
     # the partner joined after them helps the subject, who serves the people named before.
     helping = subject and marker is not None and fold(marker[1]) in _COMITATIVE and adverbial
+    listed = set(built.partners.mentions) if built.partners is not None and marker is not None else set()
     for person in mentions:  # people served in the clause: linked from those the cue joins
         if kinds[person.concept] in served:
-            serving = [m for m in subject if kinds[m.concept] not in served] \
-                if helping and person.end <= cue.start else joined
+            # "IOM works with the authorities, civil society and local communities": the communities
+            # listed among the partners work with IOM, not with the other partners.
+            own_side = (helping and person.end <= cue.start) or person in listed
+            serving = [m for m in subject if kinds[m.concept] not in served] if own_side and subject else joined
             candidates += [(actor, person) for actor in serving]
     return _oriented(candidates, kinds, served)
 

@@ -622,3 +622,9 @@ def test_a_task_given_to_several_actors_makes_them_partners(lexicon) -> None:
     assert links("Il est essentiel pour les gouvernements et les syndicats de revoir les politiques.", lexicon,
                  "fr") == [("governments", "--", "trade_unions", "social_dialogue", "required")]
     assert links("It is important for migrants to know their rights.", lexicon) == []
+
+
+def test_people_listed_among_the_partners_work_with_the_subject_only(lexicon) -> None:
+    assert pairs("IOM works closely with national authorities, civil society and local communities.", lexicon) == {
+        frozenset(("iom", "governments")), frozenset(("iom", "civil_society")),
+        frozenset(("iom", "local_communities"))}
