@@ -628,3 +628,9 @@ def test_people_listed_among_the_partners_work_with_the_subject_only(lexicon) ->
     assert pairs("IOM works closely with national authorities, civil society and local communities.", lexicon) == {
         frozenset(("iom", "governments")), frozenset(("iom", "civil_society")),
         frozenset(("iom", "local_communities"))}
+
+
+def test_working_hand_in_hand_or_side_by_side_is_cooperation(lexicon) -> None:
+    assert pairs("IOM has been working hand in hand with the Ministry of Health since 2010.", lexicon) == {
+        frozenset(("iom", "health_services"))}
+    assert pairs("L'OIM intervient aux côtés du HCR.", lexicon, "fr") == {frozenset(("iom", "unhcr"))}
