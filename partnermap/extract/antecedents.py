@@ -41,6 +41,11 @@ _SHORT_NAME = re.compile(
     r"Office|Programme|Program|Initiative|Fund|Board|Dialogue|Conference|Union|Bank|Centre|Center|Groupe|Comité|"
     r"Conseil|Processus|Réseau|Agence|Bureau|Fonds|Conférence|Banque)\b"
     r"(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")  # "the Group of 77", "the Forum on…": a name
+# The same in lower case, for the processes and forums a text names first: "the Abu Dhabi Dialogue (…)
+# Civil society has been invited to contribute to the dialogue", "le Processus de Rabat … le processus".
+_PROCESS_REFERENCE = re.compile(
+    r"\b(?:the|this|le|ce)\s+(?P<head>dialogue|process|forum|processus)\b"
+    r"(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|between|entre|with|avec)\b)")
 SHORT_NAMES = 40
 """How many named mentions, the last, a short name ("the Group", "le Comité") may stand for."""
 _ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
@@ -169,14 +174,14 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in spans)
 
-    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE, _SHORT_NAME):
+    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE, _SHORT_NAME, _PROCESS_REFERENCE):
         for found in pattern.finditer(text):
             start, end = offset + found.start(), offset + found.end()
             if not free(start, end):
                 continue
             before = _cut(sentence, start)
             actors: tuple[Mention, ...]
-            if pattern is _SHORT_NAME:
+            if pattern is _SHORT_NAME or pattern is _PROCESS_REFERENCE:
                 named = _named_by(found.group("head"), [*referents.named, *before.mentions], lexicon)
                 actors = (named,) if named else ()
             elif pattern is _PROJECT_REFERENCE:

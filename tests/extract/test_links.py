@@ -634,3 +634,8 @@ def test_working_hand_in_hand_or_side_by_side_is_cooperation(lexicon) -> None:
     assert pairs("IOM has been working hand in hand with the Ministry of Health since 2010.", lexicon) == {
         frozenset(("iom", "health_services"))}
     assert pairs("L'OIM intervient aux côtés du HCR.", lexicon, "fr") == {frozenset(("iom", "unhcr"))}
+
+
+def test_the_dialogue_in_lower_case_stands_for_the_dialogue_named_before(lexicon) -> None:
+    assert pairs("The Abu Dhabi Dialogue was established in 2008. Civil society has been invited to contribute to "
+                 "the dialogue.", lexicon) == {frozenset(("abu_dhabi_dialogue", "civil_society"))}
