@@ -266,6 +266,8 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
 _COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spans?|operates\s+in|"
                        r"(?:pays|countries)\s+(?:suivants|following|concernés|covered|targeted|cibles))"
                        r"(?:\s+(?:les|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
+_CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?)?\s+(?:corridors?|routes?|border|frontière)\b", re.I)
+_CORRIDOR_BEFORE = re.compile(r"\b(?:corridors?|routes?)\s+(?:[\w'’]+\s*[-–]\s*)?$", re.I)
 # Bodies one works in, not places: "the IOE represents employers in the ILO", "dans le cadre de l'OIT".
 _BODIES_NOT_PLACES = frozenset(("international_organization", "multilateral_process", "regional_process", "official",
                                 "employers_organization", "trade_union"))
@@ -325,6 +327,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         if not place and mention.concept in countries:
             # "Ce projet couvre les pays suivants : Djibouti, …", "the programme covers Kenya and Uganda"
             place = bool(_COVERING.search(sentence.text[:mention.start - sentence.start]))
+            # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
+            if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
+                    or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]):
+                continue
         if word in ("between", "entre") and not place:
             # What flows between countries goes from place to place: "the flow of goods between
             # countries of origin and destination", "les flux entre pays d'origine et de destination".

@@ -397,3 +397,8 @@ def test_countries_a_project_covers_are_places(lexicon) -> None:
                                                   "Yémen.", lexicon, "fr"))
     assert actors("The programme covers Kenya, Uganda and Ethiopia.", lexicon) == {}
     assert set(actors("IOM supports Kenya and Uganda.", lexicon)) == {"iom", "kenya", "uganda"}
+
+
+def test_countries_naming_a_corridor_are_no_actors(lexicon) -> None:
+    assert actors("The partnership targets the France-Senegal corridor, which channels remittances.", lexicon) == {}
+    assert set(actors("France and Senegal signed an agreement.", lexicon)) == {"france", "senegal"}
