@@ -59,8 +59,13 @@ class NamedOrganisation:
         return "org_" + re.sub(r"[^a-z0-9]+", "_", fold(self.acronym or self.name)).strip("_")
 
 
+# "ERRIN (European Return and Reintegration Network)": the acronym first, its name in brackets.
+_ACRONYM_FIRST = re.compile(r"(?<![\w'’])([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*)\s*\(\s*([A-Z][^()]{3,150}?)\s*\)")
+
+
 def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
-    """Every 'Name (ACRONYM)' of `text` whose name tells a kind, first occurrence of each acronym."""
+    """Every 'Name (ACRONYM)' or 'ACRONYM (Name)' of `text` whose name tells a kind, first occurrence of
+    each acronym."""
     found: dict[str, NamedOrganisation] = {}
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
@@ -69,6 +74,15 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         name = _name_before(text[max(0, match.start() - 200):match.start()])
         kind = _kind(name, national) if name else None
         if name and kind:
+            found[acronym] = NamedOrganisation(name, acronym, kind)
+    for match in _ACRONYM_FIRST.finditer(text):
+        acronym, name = match.group(1), " ".join(match.group(2).split())
+        words = name.split()
+        if acronym in found or len(words) < 2 or len(words) > MAX_NAME_WORDS or name[0] != acronym[0] \
+                or not all(w[0].isupper() or fold(w) in _CONNECTORS for w in words):
+            continue  # a name in capitals, starting as its acronym does: "ERRIN (European Return …)"
+        kind = _kind(name, national)
+        if kind:
             found[acronym] = NamedOrganisation(name, acronym, kind)
     return list(found.values())
 

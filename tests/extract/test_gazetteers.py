@@ -402,3 +402,17 @@ def test_countries_a_project_covers_are_places(lexicon) -> None:
 def test_countries_naming_a_corridor_are_no_actors(lexicon) -> None:
     assert actors("The partnership targets the France-Senegal corridor, which channels remittances.", lexicon) == {}
     assert set(actors("France and Senegal signed an agreement.", lexicon)) == {"france", "senegal"}
+
+
+def test_an_acronym_followed_by_its_name_in_brackets_is_an_organisation(lexicon) -> None:
+    found = actors("The SAMN (Southern African Migration Network) works with IOM.", lexicon)
+    assert found["org_samn"] == "civil_society" and "iom" in found
+    assert not any(a.startswith("org_") for a in actors("UNHCR (Geneva) works with IOM (the UN Migration Agency).",
+                                                          lexicon))
+
+
+def test_national_migration_agencies_and_city_networks(lexicon) -> None:
+    assert actors("L'OFII travaille avec Cités et gouvernements locaux unis.", lexicon, "fr") == {
+        "ofii": "government_sector", "uclg": "local_authority"}
+    assert actors("Cities Alliance supports the Mayors Mechanism.", lexicon) == {
+        "cities_alliance": "international_organization", "mayors_mechanism": "multilateral_process"}
