@@ -335,6 +335,9 @@ _INCLUDING = re.compile(r"\b(?:including|in particular|notably|such as|y compris
                         r"tels? que|telles? que)\b", re.I)
 
 
+_CAPACITIES = re.compile(r"capacit|compétences|competences", re.I)
+INCLUDED_REACH = 12
+"""At most this many words between a support cue and the actors an "including" names as its object."""
 COMPOUND = "compound"
 INCLUDING_REACH = 120
 """How far before a list of sectors "including" may stand, in characters."""
@@ -676,7 +679,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     the clause's later cues: `companions` holds them by subject group.
     """
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
-    given = _support_of(sentence, cue, groups, kinds, served) if cue.category == "support" else None
+    # ("the capacities of X" are X's own: X receives the help, it does not give it)
+    given = _support_of(sentence, cue, groups, kinds, served) \
+        if cue.category == "support" and not _CAPACITIES.search(cue.words) else None
     adjunct = _adjunct_giver(sentence, cue, groups) if cue.category == "support" and given is None else None
     if adjunct is not None:  # "platform created with Switzerland-UNDP support", "with the EU's support"
         given, cue = [], Cue(cue.category, cue.value, adjunct.start, cue.end, cue.words)
@@ -705,6 +710,9 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     between = sum(1 for t in sentence.tokens
                   if cue.end <= t.start and (first_after is None or t.end <= first_after))
     text, offset = sentence.sentence.text, sentence.sentence.start
+    if first_after is not None and between <= INCLUDED_REACH and cue.category == "support" \
+            and _INCLUDING.search(text[cue.end - offset:first_after - offset]):
+        between = 0  # "enhance the capacities of a large spectrum of actors, including civil society and …"
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
     near = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-PRONOUN_REACH:]

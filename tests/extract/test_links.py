@@ -639,3 +639,10 @@ def test_working_hand_in_hand_or_side_by_side_is_cooperation(lexicon) -> None:
 def test_the_dialogue_in_lower_case_stands_for_the_dialogue_named_before(lexicon) -> None:
     assert pairs("The Abu Dhabi Dialogue was established in 2008. Civil society has been invited to contribute to "
                  "the dialogue.", lexicon) == {frozenset(("abu_dhabi_dialogue", "civil_society"))}
+
+
+def test_the_capacities_of_the_bodies_an_including_list_names_are_theirs(lexicon) -> None:
+    found = pairs("UNICEF and IOM will enhance the capacities of a large spectrum of actors, including civil society "
+                  "and governmental authorities.", lexicon)
+    assert found == {frozenset(("unicef", "civil_society")), frozenset(("unicef", "governments")),
+                     frozenset(("iom", "civil_society")), frozenset(("iom", "governments"))}
