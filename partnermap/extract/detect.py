@@ -133,6 +133,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
+    mentions = _drop_people_in_titles(mentions, tokens, lexicon)
     return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
 
 
@@ -155,6 +156,27 @@ def _drop_owners_of_places(mentions: list[Mention], sentence: Sentence, lexicon:
                 and lexicon.kinds.get(previous.concept) == "government" and previous.words[:1].islower() \
                 and _OF_THE.match(sentence.text[previous.end - sentence.start:mention.start - sentence.start]):
             continue
+        kept.append(mention)
+    return kept
+
+
+_TITLE_CONNECTORS = frozenset(("and", "of", "the", "for", "on", "et", "de", "des", "du", "la", "le", "les", ","))
+
+
+def _drop_people_in_titles(mentions: list[Mention], tokens: Sequence[Token], lexicon: CompiledLexicon
+                           ) -> list[Mention]:
+    """People named in capitals inside a title in capitals are part of the title: "the Protocol to Prevent,
+    Suppress and Punish Trafficking in Persons, Especially Women and Children" names no women nor children."""
+    served = lexicon.lexicon.served_kinds or frozenset()
+    kept = []
+    for mention in mentions:
+        if lexicon.kinds.get(mention.concept) in served and mention.words[:1].isupper():
+            before = [t.text for t in tokens if t.end <= mention.start]
+            while len(before) > 1 and before[-1] in _TITLE_CONNECTORS:
+                before.pop()  # "… Women and Children": the title goes on through "and", "of"
+            # the word before is in capitals too, and is not the sentence's first word
+            if len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha():
+                continue
         kept.append(mention)
     return kept
 

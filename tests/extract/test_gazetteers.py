@@ -416,3 +416,9 @@ def test_national_migration_agencies_and_city_networks(lexicon) -> None:
         "ofii": "government_sector", "uclg": "local_authority"}
     assert actors("Cities Alliance supports the Mayors Mechanism.", lexicon) == {
         "cities_alliance": "international_organization", "mayors_mechanism": "multilateral_process"}
+
+
+def test_people_named_inside_a_title_in_capitals_are_no_actors(lexicon) -> None:
+    assert set(actors("States should ratify the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+                      "Especially Women and Children, with UNODC.", lexicon)) == {"governments", "unodc"}
+    assert "migrants" in actors("IOM helps Migrants in need.", lexicon)
