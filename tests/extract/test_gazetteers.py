@@ -422,3 +422,10 @@ def test_people_named_inside_a_title_in_capitals_are_no_actors(lexicon) -> None:
     assert set(actors("States should ratify the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
                       "Especially Women and Children, with UNODC.", lexicon)) == {"governments", "unodc"}
     assert "migrants" in actors("IOM helps Migrants in need.", lexicon)
+
+
+def test_population_movements_and_migrant_resource_centres_name_nobody(lexicon) -> None:
+    assert actors("The agreement anticipates population movements in the region.", lexicon) == {}
+    assert actors("A migrant resource centre will open.", lexicon) == {}
+    assert actors("Le Pacte mondial pour les réfugiés a été salué.", lexicon, "fr") == {
+        "global_compact_refugees": "multilateral_process"}
