@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..graph.model.vocab import shipped_vocabulary
@@ -335,6 +335,10 @@ _INCLUDING = re.compile(r"\b(?:including|in particular|notably|such as|y compris
                         r"tels? que|telles? que)\b", re.I)
 
 
+_FRONTED_ADJUNCT = re.compile(r"^\W*(?:with|avec|through|thanks to|grâce à|grace a|under|sous|on behalf of|au nom de|"
+                              r"in (?:cooperation|collaboration|partnership) with|en (?:coopération|collaboration|"
+                              r"partenariat) avec)\b[^,;.]{0,150},", re.IGNORECASE)
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "elle", "ils", "elles"))
 _CAPACITIES = re.compile(r"capacit|compétences|competences", re.I)
 INCLUDED_REACH = 12
 """At most this many words between a support cue and the actors an "including" names as its object."""
@@ -467,6 +471,11 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
         named = _partner_groups(sentence, lexicon)
+        adjunct = _FRONTED_ADJUNCT.match(sentence.sentence.text)
+        if adjunct is not None:  # "With the support of the EU, the ILO developed…": the ILO is the subject
+            after = sentence.sentence.start + adjunct.end()
+            named = _partner_groups(replace(sentence, mentions=tuple(m for m in sentence.mentions if m.start >= after)),
+                                    lexicon) or named
         memory.antecedents = [*memory.antecedents, *((g, group_is_plural(g, sentence.tokens), sentence.sentence.start)
                                                      for g in named)][-ANTECEDENTS:]
         introduced = _named_partners(sentence, lexicon)
@@ -718,6 +727,12 @@ def _cue_pairs(sentence: SentenceActors, clause: _Clause, groups: list[Group], m
     near = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-PRONOUN_REACH:]
     # (the cue's own words too: "it is implemented by" is no "it is important")
     antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.end - offset]) if near else None)
+    opening = [t for t in sentence.tokens if clause.start <= t.start < cue.start][:1]
+    if antecedent is None and opening and fold(opening[0].text) in _SUBJECT_PRONOUNS \
+            and not any(g.end <= cue.start for g in groups):
+        # "It has supported the negotiation of an agreement between A and B": the pronoun opening the
+        # sentence is the subject of its verbs, however far the cue stands
+        antecedent = _antecedent(memory, pronoun_number(text[opening[0].start - offset:cue.end - offset]))
     if antecedent is None:
         groups, antecedent = _fronted(sentence, clause, cue, groups)
     adverbial = is_adverbial(before_cue)

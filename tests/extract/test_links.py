@@ -646,3 +646,11 @@ def test_the_capacities_of_the_bodies_an_including_list_names_are_theirs(lexicon
                   "and governmental authorities.", lexicon)
     assert found == {frozenset(("unicef", "civil_society")), frozenset(("unicef", "governments")),
                      frozenset(("iom", "civil_society")), frozenset(("iom", "governments"))}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_previous_sentence(lexicon) -> None:
+    text = ("With the financial support of the EU, the ILO developed a model contract for Ethiopia. It has supported "
+            "the negotiation of a bilateral labour agreement between Madagascar and Lebanon.")
+    found = pairs(text, lexicon)
+    assert {frozenset(("ilo", "madagascar")), frozenset(("ilo", "lebanon"))} <= found
+    assert frozenset(("european_union", "madagascar")) not in found
