@@ -24,18 +24,31 @@ FLOORS = [
     (SEED_MAP, 0.95, 0.95, 0.95, 0.9, 0.75, 0.75),
     (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.85, 0.9, 0.55, 0.65),
     (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.72, 0.78, 0.35, 0.7),
-    (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.78, 0.75, 0.5, 0.65),
+    (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.9, 0.78, 0.5, 0.7),
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.8, 0.83, 0.4, 0.8),
 ]
 DEV = REPOSITORY / "bench" / "extract" / "dev"
-# The real documents of bench/extract/dev tuned on when these floors were set; documents added
-# later are measured by bench/extract_quality.py, not held to these floors.
+# The real documents of bench/extract/dev tuned on when these floors were set (33, in three batches
+# annotated before any extraction); documents added later are measured by bench/extract_quality.py,
+# not held to these floors.
 DEV_DOCUMENTS = ["a-en-sr-migrants-2002-ngos", "a-en-undp-moldova-diaspora-2023", "a-fr-ag-declaration-dhn-2013",
                  "a-fr-unhcr-ecre-2007", "a-fr-unhcr-partenariats-gouvernements",
                  "b-en-ilo-djibouti-labour-migration-governance", "b-en-iom-jlmp-catalytic-actions",
-                 "b-en-iom-recs-labour-migration-djibouti", "b-fr-oim-allemagne-retour-volontaire"]
-# Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS.
-DEV_FLOORS = (0.88, 0.87, 0.65, 0.89, 0.4, 0.85)
+                 "b-en-iom-recs-labour-migration-djibouti", "b-fr-oim-allemagne-retour-volontaire",
+                 "c-en-desa-hld2013-rt3-partnerships", "c-en-gfmd-turkey-2014-2015-roundtables",
+                 "d-en-ilo-bilateral-labour-agreements", "d-fr-oit-maghreb-migration-travail",
+                 "e-en-iom-igad-cooperation", "e-fr-cedeao-ccmo-ua", "f-en-ifad-remittances-ppp-senegal",
+                 "f-en-sr-migrants-2005-forums", "g-en-iom-mauritania-border-equipment",
+                 "g-fr-oim-guinee-mali-frontieres", "h-en-eutf-eu-iom-joint-initiative",
+                 "h-fr-expertise-france-migrations-mixtes", "i-en-aseantuc-union-cooperation",
+                 "i-en-ioe-idm-2016-partnerships", "j-en-add-about-dialogue", "j-en-ilo-asean-afml-2022",
+                 "k-en-unga-res53-116-trafficking", "k-en-unga-res64-178-trafficking-coordination",
+                 "l-en-ghana-diaspora-affairs-envoys", "l-fr-ofii-cartographie-reinsertion",
+                 "m-en-unhcr-ifrc-iraq-2003", "m-fr-hcr-pacte-pays-accueil-2018",
+                 "n-en-citiesalliance-migration-advocacy", "n-en-iom-unicef-migrant-children"]
+# Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS. Measured in December 2026:
+# 0.83, 0.83, 0.52, 0.67, 0.49, 0.87.
+DEV_FLOORS = (0.8, 0.8, 0.48, 0.63, 0.44, 0.83)
 
 
 def quality_of(gold_dir: Path, tmp_path: Path) -> Quality:
