@@ -1,0 +1,76 @@
+"""The parts of a sentence a link is read in: a heading gives none, each clause (the parts between
+semicolons) is read on its own, and a phrase opening a clause ("In cooperation with Y, X…") leaves
+its subject after the comma closing it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .arguments import Group
+from .cues import Cue
+from .detect import SentenceActors
+from .segment import Sentence
+
+_SEMICOLON = re.compile(";")
+HEADING_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """A short line alone in its paragraph without a final stop ("International cooperation") is
+    a heading: it states a topic, and is never the evidence of a link."""
+    text = sentence.text.strip()
+    return (sentence.number == 1 and "\n" not in text and len(text.split()) <= HEADING_WORDS
+            and not _SENTENCE_END.search(text))
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+
+    def holds(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def clauses(sentence: SentenceActors) -> list[Clause]:
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cuts = [offset + match.end() for match in _SEMICOLON.finditer(text)]
+    bounds = [offset, *cuts, offset + len(text)]
+    return [Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+FRONT_WORDS = 6
+"""A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
+_COMMA = re.compile(r",\s*")
+_CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
+
+
+def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Group]
+            ) -> tuple[list[Group], Group | None]:
+    """The subject of a clause that a cue's phrase opens: "In cooperation with the ILO, the Government
+    will…", "A la veille des Consultations annuelles avec les ONG, l'UNHCR a signé…": the group
+    right after the comma closing the opening phrase. The groups come back cut at that comma (a
+    list does not run on through it), with the subject, or None when the cue opens no phrase."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    opening = text[clause.start - offset:cue.start - offset]
+    words = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
+    if "," in opening or len(words) > FRONT_WORDS or any(clause.start <= g.start < cue.start for g in groups):
+        return groups, None
+    comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
+    if comma is None:
+        return groups, None
+    cut = offset + comma.start()
+    split: list[Group] = []
+    for group in groups:
+        parts = ([m for m in group.mentions if m.start < cut], [m for m in group.mentions if m.start >= cut])
+        if parts[0] and parts[1] and _CONJUNCTION.search(text[cut - offset:group.end - offset]):
+            return groups, None  # "work with X, Y and Z": the comma is the list's own
+        split += [Group(tuple(part)) for part in parts if part]
+    after = next((g for g in split if g.start >= offset + comma.end()), None)
+    if after is None:
+        return groups, None
+    gap = [t for t in sentence.tokens if offset + comma.end() <= t.start < after.start]
+    return (split, after) if len(gap) <= 1 else (groups, None)  # an article at most: ", the Government"

@@ -1,0 +1,142 @@
+"""Cue phrases: the words of a sentence that tell of cooperation or support, or of a link's type or strength.
+
+Verb cues are found in their other forms too ("travaille avec", "engaged with", "works closely with");
+a partner inserted after a comma (", avec X,"), a participle followed by "with" ("programmes developed
+with trade unions") and a word made with "co-" ("co-chaired by") are cooperation cues of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .compiled import CompiledLexicon
+from .detect import SentenceActors
+from .lexicon import Lexicon
+from .phrases import PhraseMatcher, inflected, parse_phrase
+from .tokens import Token, fold
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase found in a sentence: `category` is cooperation, support, type or strength."""
+
+    category: str
+    value: str
+    start: int
+    end: int
+    words: str
+
+
+_INFLECTED: dict[tuple[int, str], tuple[Lexicon, PhraseMatcher, PhraseMatcher]] = {}
+
+
+def cue_matchers(lexicon: CompiledLexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """The cooperation and support matchers, finding each verb cue in its other forms too
+    ("travailler avec" finds "l'OIM travaille avec", "engage with" finds "engaged with"); made once
+    per lexicon and language."""
+    key = (id(lexicon.lexicon), lexicon.language)
+    kept = _INFLECTED.get(key)
+    if kept is None or kept[0] is not lexicon.lexicon:
+        language, normaliser = lexicon.language, lexicon.normaliser
+        cooperation, support = (
+            matcher.extended((parse_phrase(form, normaliser), category)
+                             for written in phrases.get(language, ()) for form in inflected(written, language))
+            for category, phrases, matcher in (("cooperation", lexicon.lexicon.cooperation, lexicon.cooperation),
+                                               ("support", lexicon.lexicon.support, lexicon.support)))
+        kept = _INFLECTED[key] = (lexicon.lexicon, cooperation, support)
+    return kept[1], kept[2]
+
+
+def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
+    """Every cue phrase of the sentence, in text order."""
+    tokens, text = sentence.tokens, sentence.sentence
+    cues = []
+    cooperation, support = cue_matchers(lexicon)
+    plain = _without_adverbs(tokens, lexicon.language)
+    for category, matcher in (("cooperation", cooperation), ("support", support),
+                              ("type", lexicon.types), ("strength", lexicon.strengths)):
+        verbal = category in ("cooperation", "support") and plain is not tokens
+        for found in (tokens, plain) if verbal else (tokens,):
+            for match in matcher.find(found):
+                start, end = found[match.start].start, found[match.end - 1].end
+                words = " ".join(text.text[start - text.start: end - text.start].split())
+                cues.append(Cue(category, str(match.payload), start, end, words))
+    cues += _inserted_partners(sentence, lexicon)
+    cues += _done_with(sentence, cues)
+    cues += _joint_verbs(sentence, [c for c in cues if c.category == "cooperation"])
+    # A cue found by two of its forms ("work with", "works with") counts once.
+    return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
+
+
+def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:
+    """The tokens without the adverbs that may stand inside a verb cue: "works closely with",
+    "partnered actively with" (English "-ly" words; French cues take their partner marker a few
+    words on, "collabore étroitement avec")."""
+    if language != "en":
+        return tokens
+    kept = tuple(t for t in tokens if not (len(t.text) > 4 and t.text.islower() and t.text.endswith("ly")))
+    return kept if len(kept) < len(tokens) else tokens
+
+
+COMITATIVE = frozenset(("with", "avec"))
+
+
+def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
+    """", avec X," / ", with X,": a partner inserted in the clause is a cooperation cue of its own
+    ("Les communes devraient mettre en place, avec les associations, des guichets")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cues = []
+    for token in sentence.tokens:
+        if fold(token.text) in COMITATIVE and text[:token.start - offset].rstrip().endswith(","):
+            cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
+    return cues
+
+
+_DONE_WITH = re.compile(r"\b(?P<participle>\w+(?:ed|é|ée|és|ées))\s+(?:(?:jointly|closely|conjointement|"
+                        r"étroitement)\s+)?(?P<marker>with|avec)\b", re.I)
+_NOT_DONE_WITH = frozenset(("compared", "associated", "faced", "confronted", "concerned", "dealt", "equipped",
+                            "provided", "filled", "combined", "linked", "compare", "associe", "associes", "associee",
+                            "associees", "confronte", "confrontes", "equipe", "equipes", "charged", "credited"))
+
+
+DONE_WITH = "done_with"
+_BACKING_NOUN = re.compile(r"\s+(?:(?:the|le|la|l['’])\s*)?(?:\w+\s+)?(?:support|soutien|appui|assistance|aide|help|"
+                           r"funding|financement)\b", re.I)
+
+
+def _done_with(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
+    """A participle followed by "with"/"avec" ("des projets de développement local menés avec les collectivités
+    locales", "programmes developed with trade unions") says who it was done with: a cooperation cue, unless a
+    cue already covers it or the participle says no doing ("associated with", "compared with")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    cues = []
+    for match in _DONE_WITH.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if fold(match.group("participle")) in _NOT_DONE_WITH or any(c.start < end and start < c.end for c in found
+                                                                    if c.category in ("cooperation", "support")):
+            continue
+        if _BACKING_NOUN.match(text, match.end()):
+            continue  # "implemented with the support of IOM": whom it backs, read by the support cue
+        cues.append(Cue("cooperation", DONE_WITH, start, end, " ".join(match.group().split())))
+    return cues
+
+
+JOINT = "joint"
+"""The value of a cue made by the prefix "co-" ("co-chaired by", "co-organisé par"): the actors
+after its "by" are partners of each other."""
+
+
+def _joint_verbs(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
+    """Words made with "co-" ("co-chair", "co-organized", "co-financé", "co-présidé") are
+    cooperation cues, unless a cue already covers them ("co-operation")."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    tokens = sentence.tokens
+    cues = []
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        if fold(first.text) == "co" and text[first.end - offset:second.start - offset] in ("-", "\u2011") \
+                and second.text[:1].islower() and not any(c.start <= first.start < c.end for c in found):
+            words = text[first.start - offset:second.end - offset]
+            cues.append(Cue("cooperation", JOINT, first.start, second.end, words))
+    return cues
