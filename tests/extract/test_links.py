@@ -654,3 +654,10 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_previous_sentence(le
     found = pairs(text, lexicon)
     assert {frozenset(("ilo", "madagascar")), frozenset(("ilo", "lebanon"))} <= found
     assert frozenset(("european_union", "madagascar")) not in found
+
+
+def test_joining_others_and_joint_initiatives_in_french(lexicon) -> None:
+    assert pairs("Des pays d'accueil se sont joints au HCR et à la Banque mondiale pour exprimer leur soutien.",
+                 lexicon, "fr") == {frozenset(("host_countries", "unhcr")), frozenset(("host_countries", "world_bank"))}
+    assert frozenset(("errin", "european_union_member_states")) in pairs(
+        "ERRIN, initiative conjointe de 15 États membres de l'UE, propose une aide aux migrants.", lexicon, "fr")
