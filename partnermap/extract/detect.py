@@ -140,8 +140,6 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
 _OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
 # Articles between "as"/"en tant que" and the role it gives: "as a donor", "en tant que partenaires".
 _ROLE_ARTICLES = frozenset(("a", "an", "the", "un", "une", "des", "de", "d", "du", "le", "la", "les", "l"))
-
-
 _OF_THE = re.compile(r"^\s*(?:of|des|de|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?$", re.I)
 
 
@@ -196,7 +194,6 @@ def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
         if not role:
             kept.append(mention)
     return kept
-
 
 
 def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
