@@ -14,8 +14,7 @@ from .detect import Mention, SentenceActors, first_mentions
 
 _PARTNERSHIP_NOUNS = (r"(?:conversations?|dialogues?|partnerships?|cooperation|co-operation|collaborations?|"
                       r"process(?:es)?|efforts?|initiatives?|programmes?|programs?|discussions?|work|"
-                      r"partenariats?|coopération|collaborations?|processus|initiatives?|programmes?|travaux|"
-                      r"échanges?|discussions?)")
+                      r"partenariats?|coopération|processus|travaux|échanges?)")
 _JOINING = re.compile(
     r"\b(?:(?:be|become|are|is|were|was)\s+(?:also\s+|fully\s+)?(?:a\s+)?part\s+of|tak(?:e|es|ing)\s+part\s+in|"
     r"participat(?:e|es|ing)\s+in|join(?:s|ed|ing)?|be\s+(?:also\s+)?(?:involved|associated)\s+(?:in|with)|"
