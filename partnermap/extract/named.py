@@ -174,6 +174,8 @@ _DESCRIBED_KINDS = (
     ("migrant_association", ("diaspora organization", "diaspora organisation", "diaspora association",
                              "association de la diaspora", "association de migrants")),
 )
+_KIND_DESCRIBED = {word: kind for kind, words in reversed(_DESCRIBED_KINDS) for word in words}
+"""The kind each describing noun tells (the first kind listed wins: "trade union" before "union")."""
 _DESCRIBED = re.compile(
     r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*),\s+(?:a|an|une?)\s+((?:[\w'’-]+\s+){0,5}?)(?i:("
     + "|".join(sorted({w for _, words in _DESCRIBED_KINDS for w in words}, key=len, reverse=True))
@@ -190,14 +192,14 @@ def find_described(text: str) -> list[NamedOrganisation]:
     for match in _DESCRIBED.finditer(text):
         name, noun = match.group(1), match.group(3).lower()
         words = name.split()
-        opening = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?:;\n"
+        before = text[max(0, match.start() - 20):match.start()].rstrip()
+        opening = not before or before[-1] in ".!?:;\n"
         while opening and words and fold(words[0]) in _STOPS | _OPENERS:
             words.pop(0)  # "With Tostan, an NGO, …" opening a sentence: the name starts after "With"
         name = " ".join(words)
         if not name or name.isupper() and len(name) <= 2:
             continue
-        described = dict((word, kind) for kind, words in reversed(_DESCRIBED_KINDS) for word in words)
-        kind = described.get(noun)
+        kind = _KIND_DESCRIBED.get(noun)
         if kind and name not in found:
             found[name] = NamedOrganisation(name, "", kind)
     return list(found.values())
