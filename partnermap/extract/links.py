@@ -192,9 +192,9 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
                 links += _task_links(sentence, cues, lexicon)
             links += _training_links(sentence, memory.trainings, cues, lexicon)
         if links:
+            reason = ""  # the joining, task or training links answer the reason the cues gave none
             ends = {end for link in links for end in (link.from_actor, link.to_actor)}
-            memory.linked = list({m.concept: m for m in reversed(list(_all_mentions(sentence)))
-                                  if m.concept in ends}.values())[::-1]
+            memory.linked = [m for m in first_mentions(list(_all_mentions(sentence))) if m.concept in ends]
         for link in links:
             _merge(merged, link)
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
