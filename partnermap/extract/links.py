@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
 from .antecedents import Referents, group_is_plural, remember, with_references
@@ -175,11 +175,6 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
         named = _partner_groups(sentence, lexicon)
-        adjunct = _FRONTED_ADJUNCT.match(sentence.sentence.text)
-        if adjunct is not None:  # "With the support of the EU, the ILO developed…": the ILO is the subject
-            after = sentence.sentence.start + adjunct.end()
-            named = _partner_groups(replace(sentence, mentions=tuple(m for m in sentence.mentions if m.start >= after)),
-                                    lexicon) or named
         memory.antecedents = [*memory.antecedents, *((g, group_is_plural(g, sentence.tokens), sentence.sentence.start)
                                                      for g in named)][-ANTECEDENTS:]
         introduced = named_partners(sentence, lexicon)
@@ -214,13 +209,10 @@ def _joining_links(sentence: SentenceActors, partners: list[Mention], cues: list
                    ) -> list[CandidateLink]:
     """Links of a sentence joining the partnership of the last sentence that gave links ("Civil society
     should also be part of this conversation")."""
-    kinds = _kinds(lexicon)
-    pairs, span = joining_pairs(sentence, partners, lexicon.lexicon.served_kinds or frozenset(), kinds)
+    pairs, span = joining_pairs(sentence, partners, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
-    cue = Cue("cooperation", "joining", span[0], span[1], sentence.sentence.text[span[0] - sentence.sentence.start:
-                                                                                 span[1] - sentence.sentence.start])
-    return _cue_links(sentence, pairs, cues, cue, lexicon)
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "cooperation", "joining", span), lexicon)
 
 
 def _task_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
@@ -228,9 +220,7 @@ def _task_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexi
     pairs, span = task_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None:
         return []
-    text, offset = sentence.sentence.text, sentence.sentence.start
-    cue = Cue("cooperation", "task", span[0], span[1], text[span[0] - offset:span[1] - offset])
-    return _cue_links(sentence, pairs, cues, cue, lexicon)
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "cooperation", "task", span), lexicon)
 
 
 def _training_links(sentence: SentenceActors, trainings: Trainings, cues: list[Cue], lexicon: CompiledLexicon
@@ -239,13 +229,15 @@ def _training_links(sentence: SentenceActors, trainings: Trainings, cues: list[C
     pairs, span = trainings.follow(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
-    text, offset = sentence.sentence.text, sentence.sentence.start
-    words = text[span[0] - offset:span[1] - offset]
-    cue = Cue("support", "training", span[0], span[1], words)
     # A training builds capacities, whatever else the sentence names.
-    typed = [Cue("type", "capacity_building", span[0], span[1], words),
-             *(c for c in cues if c.category != "type")]
-    return _cue_links(sentence, pairs, typed, cue, lexicon)
+    typed = [_span_cue(sentence, "type", "capacity_building", span), *(c for c in cues if c.category != "type")]
+    return _cue_links(sentence, pairs, typed, _span_cue(sentence, "support", "training", span), lexicon)
+
+
+def _span_cue(sentence: SentenceActors, category: str, value: str, span: tuple[int, int]) -> Cue:
+    """A cue made of the sentence's words between the document offsets of `span`."""
+    offset = sentence.sentence.start
+    return Cue(category, value, span[0], span[1], sentence.sentence.text[span[0] - offset:span[1] - offset])
 
 
 def _project_links(sentence: SentenceActors, introduced: list[tuple[frozenset[str], Group]], referents: Referents,
@@ -415,10 +407,11 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         between = 0  # "enhance the capacities of a large spectrum of actors, including civil society and …"
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
-    near = [t for t in sentence.tokens if clause.start <= t.start < cue.start][-PRONOUN_REACH:]
+    before_tokens = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
+    near = before_tokens[-PRONOUN_REACH:]
     # (the cue's own words too: "it is implemented by" is no "it is important")
     antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.end - offset]) if near else None)
-    opening = [t for t in sentence.tokens if clause.start <= t.start < cue.start][:1]
+    opening = before_tokens[:1]
     if antecedent is None and opening and fold(opening[0].text) in _SUBJECT_PRONOUNS \
             and not any(g.end <= cue.start for g in groups):
         # "It has supported the negotiation of an agreement between A and B": the pronoun opening the
@@ -598,11 +591,23 @@ def _and_between(sentence: SentenceActors, clause: Clause, partners: Group, grou
 
 def _partner_groups(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Group]:
     """The groups a pronoun of the next sentence may stand for: partners (not only people served),
-    and not a single official ("they" are the NGOs the Special Rapporteur praised, not her)."""
+    and not a single official ("they" are the NGOs the Special Rapporteur praised, not her); those
+    after a fronted "With the support of X," when there are any (the ILO in "With the support of
+    the EU, the ILO developed…" is the subject)."""
     served, kinds = lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon)
-    groups = group_mentions(sentence.mentions, sentence.sentence.text, sentence.sentence.start)
-    return [g for g in groups if any(kinds[m.concept] not in served | {"official"} and not m.located
-                                     for m in g.mentions)]  # a place ("dans 31 pays européens") is no antecedent
+
+    def partners(mentions: Sequence[Mention]) -> list[Group]:
+        groups = group_mentions(mentions, sentence.sentence.text, sentence.sentence.start)
+        return [g for g in groups if any(kinds[m.concept] not in served | {"official"} and not m.located
+                                         for m in g.mentions)]  # a place ("dans 31 pays européens") is no antecedent
+
+    adjunct = _FRONTED_ADJUNCT.match(sentence.sentence.text)
+    if adjunct is not None:
+        after = sentence.sentence.start + adjunct.end()
+        subjects = partners([m for m in sentence.mentions if m.start >= after])
+        if subjects:
+            return subjects
+    return partners(sentence.mentions)
 
 
 def _kinds(lexicon: CompiledLexicon) -> dict[str, str]:

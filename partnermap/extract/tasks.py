@@ -11,13 +11,12 @@ import re
 
 from .arguments import group_mentions
 from .detect import Mention, SentenceActors, first_mentions
+from .pairs import BETWEEN_LIST, reciprocal
 
 _TOLD = re.compile(r"\b(?:crucial|essential|important|necessary|vital|key|imperative|critical|"
                    r"essentiel(?:le)?s?|important(?:e)?s?|nécessaire|crucial(?:e)?|indispensable|primordial(?:e)?|"
                    r"impérati(?:f|ve))\s+(?:for|pour)\s+", re.IGNORECASE)
 _TO = re.compile(r"^[\s,]*(?:to|de|d['’])\s*\w", re.IGNORECASE)
-LARGEST_TASK_GROUP = 5
-"""More actors than this are a list of participants, not partners in one task."""
 
 
 def task_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
@@ -33,8 +32,8 @@ def task_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str
         group = groups[0]
         if not _TO.match(text[group.end - offset:]):
             continue
-        actors = first_mentions([m for m in group.mentions if kinds[m.concept] not in served])
-        if 2 <= len(actors) <= LARGEST_TASK_GROUP:
-            pairs = [(a, b) for index, a in enumerate(actors) for b in actors[index + 1:]]
+        # as many as "between" may list partners; more are a list of participants
+        pairs = reciprocal(first_mentions([m for m in group.mentions if kinds[m.concept] not in served]), BETWEEN_LIST)
+        if pairs:
             return pairs, (offset + told.start(), group.end)
     return [], None
