@@ -86,26 +86,25 @@ class CompiledLexicon:
 
     def country_sector(self, country: str, sector: str) -> str:
         """The id of `country`'s own `sector` ("Egypt: Foreign affairs"), made a concept on first use."""
-        concept_id = f"{country}_{sector}"
-        if concept_id not in self.concepts:
-            land, part = self.concepts[country], self.concepts[sector]
-            self.concepts[concept_id] = Concept(
-                id=concept_id, kind=part.kind, level=part.level,
-                name={code: f"{part.name[code]} ({land.name.get(code, land.name['en'])})" for code in part.name})
-            self.kinds[concept_id] = part.kind
-        return concept_id
+        land, part = self.concepts[country], self.concepts[sector]
+        return self._derived(Concept(
+            id=f"{country}_{sector}", kind=part.kind, level=part.level,
+            name={code: f"{part.name[code]} ({land.name.get(code, land.name['en'])})" for code in part.name}))
 
     def member_states(self, body: str) -> str:
         """The id of the member states of `body` ("ECOWAS member states"), made a concept on first use."""
-        concept_id = f"{body}_member_states"
-        if concept_id not in self.concepts:
-            name = self.concepts[body].name
-            self.concepts[concept_id] = Concept(
-                id=concept_id, kind="government", level="national",
-                name={"en": f"{name.get('en', name.get('fr', body))} member states",
-                      "fr": f"États membres ({name.get('fr', name.get('en', body))})"})
-            self.kinds[concept_id] = "government"
-        return concept_id
+        name = self.concepts[body].name
+        return self._derived(Concept(
+            id=f"{body}_member_states", kind="government", level="national",
+            name={"en": f"{name.get('en', name.get('fr', body))} member states",
+                  "fr": f"États membres ({name.get('fr', name.get('en', body))})"}))
+
+    def _derived(self, concept: Concept) -> str:
+        """The id of a concept built from others, made known the first time it is asked for."""
+        if concept.id not in self.concepts:
+            self.concepts[concept.id] = concept
+            self.kinds[concept.id] = concept.kind
+        return concept.id
 
     def _entries(self, phrases: PerLanguage, payload: Any) -> list[tuple[str, Any]]:
         return [(written, payload) for written in phrases.get(self.language, ())]
