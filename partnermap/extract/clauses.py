@@ -35,10 +35,18 @@ class Clause:
         return self.start <= position < self.end
 
 
+# "As Bali Process Co-chairs, Indonesia and Australia will…": the role the subject acts in opens the
+# sentence; the bodies it names are no partners of the clause.
+_ROLE_OPENING = re.compile(r"^\s*(?:As|En tant que|En leur qualité de|En sa qualité de|In (?:its|their) capacity as)"
+                           r"\s[^,;]{1,80},\s*")
+
+
 def clauses(sentence: SentenceActors) -> list[Clause]:
     text, offset = sentence.sentence.text, sentence.sentence.start
     cuts = [offset + match.end() for match in _SEMICOLON.finditer(text)]
-    bounds = [offset, *cuts, offset + len(text)]
+    role = _ROLE_OPENING.match(text)
+    start = offset + role.end() if role and (not cuts or offset + role.end() < cuts[0]) else offset
+    bounds = [start, *cuts, offset + len(text)]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 

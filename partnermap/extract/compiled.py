@@ -33,6 +33,9 @@ class Named:
     concept: str
     how: str  # one of PHRASE_KINDS, "speaker", or "ignore" for phrases hiding the words they cover
     context: str | None = None
+    own: bool = False
+    """Written by the document itself ("the Danish Refugee Council (DRC)"): wins over the lexicon's other
+    meanings of the same words."""
 
 
 class CompiledLexicon:

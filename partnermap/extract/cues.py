@@ -87,11 +87,19 @@ def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> li
     """", avec X," / ", with X,": a partner inserted in the clause is a cooperation cue of its own
     ("Les communes devraient mettre en place, avec les associations, des guichets")."""
     text, offset = sentence.sentence.text, sentence.sentence.start
+    tokens = sentence.tokens
+    starts = {m.start for m in sentence.mentions}
     cues = []
-    for token in sentence.tokens:
+    for index, token in enumerate(tokens):
         if fold(token.text) in COMITATIVE and text[:token.start - offset].rstrip().endswith(","):
-            cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
+            # (an actor must follow close by: ", with over 8 million IDPs" or ", with a contribution of"
+            # names no partner)
+            if any(t.start in starts for t in tokens[index + 1:index + 1 + _INSERTED_REACH]):
+                cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
     return cues
+
+
+_INSERTED_REACH = 3
 
 
 _DONE_WITH = re.compile(r"\b(?P<participle>\w+(?:ed|é|ée|és|ées))\s+(?:(?:jointly|closely|conjointement|"

@@ -314,6 +314,7 @@ _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numero
 _FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remittance", "travel", "flux",
           "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
 _PLACE_GAP = 12
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|à|a)\s+(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
 
@@ -344,8 +345,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
             place = _after_coming_from(tokens, last)
         if not place and mention.concept in countries:
-            # "Ce projet couvre les pays suivants : Djibouti, …", "the programme covers Kenya and Uganda"
-            place = bool(_COVERING.search(sentence.text[:mention.start - sentence.start]))
+            # "Ce projet couvre les pays suivants : Djibouti, …", "the programme covers Kenya and Uganda";
+            # "in Bangkok, Thailand": the country of a town named as a place
+            preceding = sentence.text[:mention.start - sentence.start]
+            place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
             if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]):
@@ -412,6 +415,7 @@ _DATELINE = re.compile(rf"^{_PLACE_NAME}(?:,\s{_PLACE_NAME})?\s[-–—]\s")
 _TITLE_LIST = re.compile(r"(?:,|\s)*(?:\s(?:and|et|or|ou|for|pour))?\s+(?:the\s|l['’]|la\s|le\s|les\s)?",
                          re.IGNORECASE)
 _BODY_KINDS = frozenset(("international_organization", "regional_institution"))
+_OWNER_GAPS = frozenset((" ", "’s ", "'s ", " ’s ", "-"))
 
 
 _LIST_OF_PLACES = frozenset(("d", "de", "du", "des", "l", "la", "le", "les", "et", "ou"))
@@ -477,6 +481,9 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                     located = True  # "IOM Djibouti": the country office, not the country
                 elif titles[-1] and _TITLE_LIST.fullmatch(gap):
                     titled = in_title = True  # the list goes on: "… de l'OIM pour l'UE, la Norvège"
+        if kind == "official" and previous is not None and lexicon.kinds.get(previous.concept) in _NAMED_KINDS \
+                and text[previous.end - offset:mention.start - offset] in _OWNER_GAPS:
+            located = True  # "the EAC Secretary General", "IFRC Secretary-General Didier Cherpitel": that body's own
         titles.append(in_title)
         marked.append(replace(mention, titled=titled or heading))
         if located:
@@ -534,7 +541,7 @@ def _priority(match: Match) -> tuple[int, int, int, int, str]:
     payload = match.payload
     how = payload.how if isinstance(payload, Named) else (
         "reference" if isinstance(payload, Reference) else "collective")
-    own = 0 if isinstance(payload, Named) and payload.concept.startswith("org_") else 1
+    own = 0 if isinstance(payload, Named) and (payload.own or payload.concept.startswith("org_")) else 1
     return (-(match.end - match.start), own, _RANK[how], match.start, str(payload))
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .compiled import CompiledLexicon, Named
 from .lexicon import Concept
-from .phrases import parse_phrase
+from .phrases import Phrase, parse_phrase
 from .tokens import fold
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*)\s*\)")
@@ -71,8 +71,12 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         acronym = match.group(1)
         if acronym in found:
             continue
-        name = _name_before(text[max(0, match.start() - 200):match.start()])
+        before = text[max(0, match.start() - 200):match.start()]
+        name = _name_before(before)
         kind = _kind(name, national) if name else None
+        if not kind:  # "the Association for the Development of X (ADX)": the name goes on past "for the"
+            name = _name_before(before, through_articles=True)
+            kind = _kind(name, national) if name else None
         if name and kind:
             found[acronym] = NamedOrganisation(name, acronym, kind)
     for match in _ACRONYM_FIRST.finditer(text):
@@ -211,13 +215,21 @@ def _after_possessor(words: list[str]) -> list[str]:
     return words[possessor + 1:]
 
 
-def _name_before(text: str) -> str:
-    """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS."""
+_ARTICLES = frozenset(("the", "le", "la", "les", "l"))
+_LINKING = frozenset(("of", "for", "on", "pour", "sur", "contre", "de", "against"))
+
+
+def _name_before(text: str, through_articles: bool = False) -> str:
+    """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS;
+    `through_articles`: past an article after "of", "for", "pour" ("the Association for the Development of…")."""
     words = _WORDS.findall(text)
     name: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         folded = fold(word).rstrip("'’")
-        if not word[0].isalnum() or folded in _STOPS or len(name) >= MAX_NAME_WORDS:
+        inside = through_articles and folded in _ARTICLES and index > 0 \
+            and fold(words[index - 1]).rstrip("'’") in _LINKING
+        if not word[0].isalnum() or folded in _STOPS and not inside or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
     if name and re.match(r"[LlDd]['’]\w", name[0]):  # "l'Agence française de développement"
@@ -234,6 +246,7 @@ _STATE_WORDS = ("agenc", "ministr", "depart", "office", "service", "bureau", "co
                 "developpement", "directorate", "direction", "embass", "ambassade", "consul", "chancell",
                 "government", "gouvernement", "federal", "national", "nationale", "state", "etat", "authorit",
                 "autorit", "administration", "inspector", "inspection", "police", "gendarmerie", "commission")
+_PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project"))
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
 
 
@@ -242,6 +255,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
     name = re.split(r"['’]s\b", name)[-1]
     words = [fold(w) for w in _WORDS.findall(name)]
+    if words and words[0] in _PROGRAMME_HEADS:
+        return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
     if national & set(words) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
     joined = " ".join(words)
@@ -263,6 +278,7 @@ def _other_body(organisation: NamedOrganisation, known: set[str], compiled: Comp
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
+    aliases: list[tuple[Phrase, Named]] = []
     adjectives = frozenset(fold(a) for a in compiled.country_adjectives)
     for organisation in find_named(text, adjectives):
         tokens = compiled.normaliser.tokens(organisation.acronym)
@@ -273,6 +289,13 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
                     if m.payload.how != "ignore" and m.start == 0}
         if (known and (named_as & known or not named_as and not _other_body(organisation, known, compiled))) \
                 or organisation.id in compiled.concepts:
+            continue
+        name_tokens = compiled.normaliser.tokens(organisation.name)
+        whole = {m.payload.concept for m in compiled.names.find(name_tokens)
+                 if m.payload.how != "ignore" and m.start == 0 and m.end == len(name_tokens)}
+        if len(whole) == 1:  # "the International Rescue Committee (IRC)": the known body, by its acronym too
+            acronym = parse_phrase(organisation.acronym, compiled.normaliser)
+            aliases.append((acronym, Named(whole.pop(), "phrases", own=True)))
             continue
         new.append(organisation)
     bodies = find_bodies(text, adjectives)
@@ -287,12 +310,12 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
             continue
         new.append(body)
-    if not new:
+    if not new and not aliases:
         return compiled
     extended = copy.copy(compiled)
     extended.concepts = dict(compiled.concepts)
     extended.kinds = dict(compiled.kinds)
-    entries = []
+    entries = aliases
     for organisation in new:
         written = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
         extended.concepts[organisation.id] = Concept(
