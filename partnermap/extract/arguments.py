@@ -36,6 +36,9 @@ _LIST_WORDS = frozenset(fold(w) for w in (
     "actors", "stakeholders", "partners", "acteurs", "intervenants", "partenaires", "parties", "prenantes",
     "mechanisms", "mecanismes", "bodies", "organismes", "entities", "entites", "institutions", "organizations",
     "organisations", "agencies",
+    # "et divers acteurs nationaux et internationaux comme les migrants, la société civile"
+    "divers", "diverses", "comme", "like", "national", "nationaux", "nationales", "international", "internationaux",
+    "internationales", "local", "locaux", "locales",
     # "l'OIM et des autres organismes membres du Groupe mondial sur la migration"
     "members", "member", "membres", "membre"))
 _LIST_GAP = 60

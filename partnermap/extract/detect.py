@@ -314,6 +314,8 @@ _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numero
 _FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remittance", "travel", "flux",
           "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
 _PLACE_GAP = 12
+_SOURCE_WORDS = frozenset(("from", "depuis"))
+_REGION_BRACKET = re.compile(r"\b(?:in|across|throughout|en|au|aux|dans)\s[^(),;]{1,40}\([^()]*$")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|à|a)\s+(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
@@ -339,7 +341,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             before.pop()
         before = before[-3:]
         word = before[-1] if before else ""
-        place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES) \
+        # ("support from the Mayors Migration Council": "from" makes a place of places only)
+        place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES
+                 and (placelike or word not in _SOURCE_WORDS)) \
             or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
                                          and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
         if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
@@ -348,7 +352,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             # "Ce projet couvre les pays suivants : Djibouti, …", "the programme covers Kenya and Uganda";
             # "in Bangkok, Thailand": the country of a town named as a place
             preceding = sentence.text[:mention.start - sentence.start]
-            place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding))
+            # "au Proche-Orient (Jordanie, Syrie et Liban)": the countries of a region named as a place
+            place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
+                         or _REGION_BRACKET.search(preceding))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
             if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]):

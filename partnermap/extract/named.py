@@ -32,7 +32,7 @@ _KIND_WORDS = (
                      "labor congress")),
     ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce",
                                 "chambre de commerce")),
-    ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction",
+    ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
@@ -42,7 +42,8 @@ _KIND_WORDS = (
                                      "programme", "program", "agency", "agence")),
     ("civil_society", ("council", "conseil", "network", "reseau", "association", "federation", "alliance",
                        "foundation", "fondation", "centre", "center", "coalition", "platform", "plateforme",
-                       "confederation", "society", "societe", "ngo", "ong", "institute", "institut")),
+                       "confederation", "society", "societe", "ngo", "ong", "institute", "institut", "trust",
+                       "charit")),
 )
 
 
@@ -93,7 +94,7 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
 
 # Words opening the name of a government body, and words that may stand inside such a name.
 _BODY_HEADS = frozenset(("Ministry", "Ministère", "ministère", "National", "Nationale", "State", "Federal",
-                         "Office", "Bureau", "Department", "Département", "Directorate", "Direction"))
+                         "Office", "Bureau", "Department", "Département", "Directorate", "Direction", "Division"))
 _OF_WORDS = frozenset(("of", "for", "on", "de", "du", "des", "d"))
 _CONNECTORS = frozenset(("of", "for", "on", "and", "the", "de", "du", "des", "la", "l", "et", "d", "&"))
 
@@ -137,7 +138,8 @@ _ORGANISATION_HEADS = frozenset((
     "Alliance", "Network", "Federation", "Association", "Associations", "Council", "Forum", "Platform",
     "Coalition", "Confederation", "Union", "Committee", "Commission", "Centre", "Center", "Institute",
     "Foundation", "Organisation", "Organization", "Agency", "Fund", "Bank", "Initiative", "Partnership",
-    "Board", "Secretariat", "Observatory", "Mechanism", "Dialogue", "Process", "Conference", "Group"))
+    "Board", "Secretariat", "Observatory", "Mechanism", "Dialogue", "Process", "Conference", "Group", "Trust",
+    "Society"))
 # "the" goes on a name after "of", "for", "on" only: "… Associations and the Southern …" are two.
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")

@@ -462,3 +462,32 @@ def test_the_country_of_a_town_named_as_a_place_is_no_actor(lexicon) -> None:
     assert "thailand" not in actors("Australia and Indonesia launched an office in Bangkok, Thailand, to support "
                                     "the Bali Process.", lexicon)
     assert "thailand" in actors("Australia and Thailand launched an office in Bangkok.", lexicon)
+
+
+def test_common_as_an_adjective_is_no_municipality(lexicon) -> None:
+    assert "local_authorities" not in actors("L’OIT appuie la CEDEAO pour l’application de l’approche commune de "
+                                             "la migration.", lexicon, "fr")
+    assert "local_authorities" in actors("Les communes coopèrent avec l’OIM.", lexicon, "fr")
+
+
+def test_a_body_support_comes_from_is_no_place(lexicon) -> None:
+    assert "mayors_migration_council" in actors("Nairobi will implement this pledge with support from the Mayors "
+                                                "Migration Council.", lexicon)
+    assert "nepal" not in actors("Migrants from Nepal met IOM.", lexicon)
+
+
+def test_the_countries_of_a_region_named_as_a_place_are_no_actors(lexicon) -> None:
+    assert set(actors("La Suisse a lancé des projets au Proche-Orient (Jordanie, Syrie et Liban) avec le HCR.",
+                      lexicon, "fr")) == {"switzerland", "unhcr"}
+    assert "ghana" in actors("The project partners (Ghana, Nigeria and Senegal) work with ECOWAS.", lexicon)
+
+
+def test_names_headed_by_trust_society_or_division_are_bodies(lexicon) -> None:
+    found = actors("Nairobi will implement this pledge with support from local civil society organizations "
+                   "including the Pamoja Trust in Kenya, and UNHCR signed two agreements with the Sheikh Abdullah "
+                   "Al-Nouri Charitable Society to help refugees in the camps.", lexicon)
+    assert found["org_pamoja_trust"] == "civil_society"
+    assert found["org_sheikh_abdullah_al_nouri_charitable_society"] == "civil_society"
+    assert actors("Au DFAE, la Division Sécurité Humaine et la DDC sont en charge de cette thématique.", lexicon,
+                  "fr")["org_division_securite_humaine"] == "government_sector"
+    assert "international_organizations" in actors("La DDC soutient les agences onusiennes.", lexicon, "fr")

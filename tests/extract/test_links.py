@@ -687,3 +687,16 @@ def test_a_comma_and_with_name_a_partner_only_when_an_actor_follows(lexicon) -> 
     assert pairs("The seven IGAD countries host refugees, with over 8 million IDPs.") == set()
     assert pairs("Les communes devraient mettre en place, avec les associations de migrants, des guichets.",
                  "fr") == {("local_authorities", "migrant_associations")}
+
+
+def test_examples_of_further_partners_go_on_with_the_list(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "L’OIM coopère avec le gouvernement du Niger, et divers acteurs nationaux et internationaux comme la "
+        "société civile et les syndicats.", lexicon, "fr")} == {
+        ("iom", "niger"), ("civil_society", "iom"), ("iom", "trade_unions")}
+
+
+def test_a_support_verb_after_its_subject_names_no_giver(lexicon) -> None:
+    # "appuie la Commission de la CEDEAO": "de" follows the object, not the support noun "l'appui de"
+    assert {(a, b) for a, _, b, _, _ in links("L’OIT appuie la Commission de la CEDEAO et la Mauritanie.",
+                                              lexicon, "fr")} == {("ecowas", "ilo"), ("ilo", "mauritania")}
