@@ -26,10 +26,15 @@ from .compiled import CompiledLexicon
 from .detect import Mention, SentenceActors
 from .tokens import Token, fold
 
-PROJECT_NOUNS = frozenset(("project", "programme", "program", "projet", "initiative"))
+PROJECT_NOUNS = frozenset(("project", "programme", "program", "projet", "initiative",
+                           # "X and Y signed a Memorandum of Understanding … The MoU will support Z": an
+                           # agreement stands for those who made it, as a project for those who run it
+                           "memorandum", "mou", "agreement", "partnership", "accord", "partenariat"))
 _PROJECT_REFERENCE = re.compile(
-    r"\b(?:the|this|le|ce|cette)\s+(?:(?:new|same|nouveau|nouvelle|même)\s+)?"
-    r"(?:projects?|programmes?|programs?|projets?|initiatives?)\b(?!\s*(?:of|de|du|des|d['’]|on|sur|pour|for)\b)",
+    r"(?:\b(?:the|this|le|ce|cette)\s+|\b[Ll]['’]\s*)(?:(?:new|same|nouveau|nouvelle|même)\s+)?"
+    r"(?:projects?|programmes?|programs?|projets?|initiatives?|MoUs?|MOUs?|memorandum|agreements?|partnerships?|"
+    r"accords?|partenariats?)\b"
+    r"(?!\s*(?:of|de|du|des|d['’]|on|sur|pour|for|between|entre|with|avec)\b)",
     re.I)
 _ORGANISATION_REFERENCE = re.compile(
     r"\b(?:(?:the|this|that|cette)\s+|l['’]\s*)(?:organi[sz]ation)\b"
@@ -51,7 +56,7 @@ SHORT_NAMES = 40
 _ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
 RUNNERS_REACH = 5
 """At most this many words between the actors and the project they start ("X and Y start a new project")."""
-_STARTING = re.compile(r"^[\s\w'’-]*$")
+_STARTING = re.compile(r"^\)?[\s\w'’-]*$")  # (after an acronym in brackets: "… (UNHCR) have signed a …")
 _INDEFINITE = frozenset(("a", "an", "un", "une", "their", "leur"))
 _NEW = frozenset(("new", "nouveau", "nouvel", "nouvelle", "joint", "conjoint", "second", "third", "pilot", "pilote"))
 _RELATIVES = frozenset(("where", "which", "that", "who", "whose", "ou", "qui", "que", "dont", "lequel", "laquelle"))

@@ -224,8 +224,9 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
     return [m for m in result if m not in qualifiers]
 
 
-_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|states\s+members)\b", re.I)
-_MEMBERS_BEFORE = re.compile(r"(?:\b(?:member\s+states|member\s+countries)\s+of\s+(?:the\s+)?|"
+# ("partner states" is the EAC's word for its members)
+_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|states\s+members|partner\s+states)\b", re.I)
+_MEMBERS_BEFORE = re.compile(r"(?:\b(?:member\s+states|member\s+countries|partner\s+states)\s+of\s+(?:the\s+)?|"
                              r"\b(?:états|etats|pays)\s+membres\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+))$",
                              re.I)
 _BODIES_WITH_MEMBERS = frozenset(("regional_institution", "international_organization", "regional_process",

@@ -700,3 +700,17 @@ def test_a_support_verb_after_its_subject_names_no_giver(lexicon) -> None:
     # "appuie la Commission de la CEDEAO": "de" follows the object, not the support noun "l'appui de"
     assert {(a, b) for a, _, b, _, _ in links("L’OIT appuie la Commission de la CEDEAO et la Mauritanie.",
                                               lexicon, "fr")} == {("ecowas", "ilo"), ("ilo", "mauritania")}
+
+
+def test_an_agreement_stands_for_those_who_made_it(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "The East African Community (EAC) and the International Organization for Migration (IOM) have signed a "
+        "Memorandum of Understanding. The partnership further seeks to support EAC partner states.", lexicon)} == {
+        ("eac", "iom"), ("eac", "eac_member_states"), ("eac_member_states", "iom")}
+    assert {(a, b) for a, _, b, _, _ in links(
+        "La Suisse et le PNUD ont signé un accord. L'accord soutiendra les autorités locales.", lexicon, "fr")} == {
+        ("switzerland", "undp"), ("local_authorities", "switzerland"), ("local_authorities", "undp")}
+    # "the agreement between A and B" names its own parties
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Switzerland and Norway signed a new agreement. The agreement between IOM and UNHCR is older.", lexicon)} == {
+        ("norway", "switzerland"), ("iom", "unhcr")}
