@@ -214,6 +214,12 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
         if country is None:
             result.append(mention)
             continue
+        if mention.concept.startswith(("org_", f"{country}_")):
+            # A body the document names ("the Ministry of Human Resource … (MHRSD) of the Kingdom of Saudi
+            # Arabia") or one the lexicon knows as a country's own (philippines_dmw) is one actor already.
+            qualifiers.update(m for m in (qualifier,) if m is not None)
+            result.append(mention)
+            continue
         if qualifier is not None:
             qualifiers.add(qualifier)
         # "le ministère égyptien" also names Egypt's government: inside the sector's name, it is not.
