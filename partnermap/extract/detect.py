@@ -428,6 +428,10 @@ _DATELINE = re.compile(rf"^{_PLACE_NAME}(?:,\s{_PLACE_NAME})?\s[-–—]\s")
 _TITLE_LIST = re.compile(r"(?:,|\s)*(?:\s(?:and|et|or|ou|for|pour))?\s+(?:the\s|l['’]|la\s|le\s|les\s)?",
                          re.IGNORECASE)
 _BODY_KINDS = frozenset(("international_organization", "regional_institution"))
+_DOCUMENT_AFTER = re.compile(r"[’']?s?\s+(?:Conventions?|conventions?|Declarations?|Recommendations?|[Ss]tandards|"
+                             r"instruments|Protocols?|Charter|Fundamental Principles)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:conventions?|normes|instruments|recommandations?|déclarations?|protocoles?|"
+                              r"standards)\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|des\s+|of\s+the\s+)$", re.I)
 _OWNER_GAPS = frozenset((" ", "’s ", "'s ", " ’s ", "-"))
 
 
@@ -497,8 +501,11 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         if kind == "official" and previous is not None and lexicon.kinds.get(previous.concept) in _NAMED_KINDS \
                 and text[previous.end - offset:mention.start - offset] in _OWNER_GAPS:
             located = True  # "the EAC Secretary General", "IFRC Secretary-General Didier Cherpitel": that body's own
+        # "fundamental ILO Conventions", "les normes de l'OIT": a body named as the author of a document
+        documented = bool(_DOCUMENT_AFTER.match(text, mention.end - offset)
+                          or _DOCUMENT_BEFORE.search(text, 0, mention.start - offset))
         titles.append(in_title)
-        marked.append(replace(mention, titled=titled or heading))
+        marked.append(replace(mention, titled=titled or heading or documented))
         if located:
             dropped.add(index)
     return [m for index, m in enumerate(marked) if index not in dropped]

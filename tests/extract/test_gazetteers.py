@@ -490,3 +490,18 @@ def test_names_headed_by_trust_society_or_division_are_bodies(lexicon) -> None:
     assert actors("Au DFAE, la Division Sécurité Humaine et la DDC sont en charge de cette thématique.", lexicon,
                   "fr")["org_division_securite_humaine"] == "government_sector"
     assert "international_organizations" in actors("La DDC soutient les agences onusiennes.", lexicon, "fr")
+
+
+def test_a_body_named_only_as_a_documents_author_is_no_actor(lexicon) -> None:
+    assert "ilo" not in actors("Saudi Arabia enhanced protection consistent with fundamental ILO Conventions.",
+                               lexicon)
+    assert "ilo" not in actors("Les normes de l’OIT guident les États.", lexicon, "fr")
+    assert "ilo" in actors("The ILO supports Member States in applying its Conventions.", lexicon)
+
+
+def test_a_body_the_document_names_keeps_its_id_beside_its_country(lexicon) -> None:
+    found = actors("The Ministry of Human Resource and Social Development (MHRSD) of the Kingdom of Saudi Arabia "
+                   "works with the Department of Migrant Workers of the Republic of the Philippines. The MHRSD "
+                   "agreed.", lexicon)
+    assert {"org_mhrsd", "philippines_dmw"} <= set(found)
+    assert not any(a.startswith(("saudi_arabia_", "philippines_philippines")) for a in found)
