@@ -277,6 +277,21 @@ def _other_body(organisation: NamedOrganisation, known: set[str], compiled: Comp
     return all(concept in compiled.countries for concept in known) and organisation.kind != "government"
 
 
+_BARE_COMMISSION = re.compile(r"\b(?:[Tt]he|[Ll]a)\s+Commission\b(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")
+
+
+def _commission(compiled: CompiledLexicon, text: str) -> list[tuple[Phrase, Named]]:
+    """"The Commission" of a text naming one regional institution only is that body's ("the Commission
+    together with the EU Member States" is the EU's; its Commission is among its lexicon names)."""
+    if not _BARE_COMMISSION.search(text):
+        return []
+    named = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(text))
+             if m.payload.how != "ignore" and compiled.kinds.get(m.payload.concept) == "regional_institution"}
+    if len(named) != 1:
+        return []
+    return [(parse_phrase("Commission", compiled.normaliser), Named(named.pop(), "phrases", own=True))]
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
@@ -300,6 +315,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
             aliases.append((acronym, Named(whole.pop(), "phrases", own=True)))
             continue
         new.append(organisation)
+    aliases += _commission(compiled, text)
     bodies = find_bodies(text, adjectives)
     for body in [*bodies, *find_organisations(text, adjectives), *find_described(text)]:
         tokens = compiled.normaliser.tokens(body.name)

@@ -714,3 +714,15 @@ def test_an_agreement_stands_for_those_who_made_it(lexicon) -> None:
     assert {(a, b) for a, _, b, _, _ in links(
         "Switzerland and Norway signed a new agreement. The agreement between IOM and UNHCR is older.", lexicon)} == {
         ("norway", "switzerland"), ("iom", "unhcr")}
+
+
+def test_the_commission_of_a_text_about_one_regional_body_is_that_bodys(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "The Commission together with the EU Member States has launched Talent Partnerships with Tunisia and "
+        "Egypt.", lexicon)} == {
+        ("egypt", "european_union"), ("egypt", "european_union_member_states"),
+        ("european_union", "european_union_member_states"), ("european_union", "tunisia"),
+        ("european_union_member_states", "tunisia")}
+    # two regional bodies named: "the Commission" tells neither
+    assert "european_union" not in {a for link in links(
+        "The Commission works with IOM. The African Union and the EU met.", lexicon) for a in (link[0], link[2])}
