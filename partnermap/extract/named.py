@@ -49,11 +49,13 @@ _KIND_WORDS = (
 
 @dataclass(frozen=True)
 class NamedOrganisation:
-    """A name and its acronym, as the document writes them, and the kind its words tell."""
+    """A name and its acronym, as the document writes them, and the kind its words tell; `short` is
+    one more name the body goes by ("Nairobi" for "Nairobi City County")."""
 
     name: str
     acronym: str
     kind: str
+    short: str = ""
 
     @property
     def id(self) -> str:
@@ -277,6 +279,27 @@ def _other_body(organisation: NamedOrganisation, known: set[str], compiled: Comp
     return all(concept in compiled.countries for concept in known) and organisation.kind != "government"
 
 
+# "Kampala Capital City", "Nairobi City County", "the City of Montreal", "la Ville de Montreuil": a city
+# government, named by its town; the town's name alone then names it too ("Nairobi and Kampala commit").
+_TOWN = r"([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?)"
+_CITY_AFTER = re.compile(_TOWN + r"\s+(?:Capital\s+City(?:\s+(?:Authority|Council))?|"
+                         r"City\s+(?:County(?:\s+Government)?|Council|Government|Authority)|"
+                         r"Metropolitan\s+Municipality|Municipal\s+Council)\b")
+_CITY_BEFORE = re.compile(r"\b(?:City|Municipality|Ville|Mairie|Municipalité)\s+(?:of|de|d['’])\s*" + _TOWN)
+
+
+def find_cities(text: str, compiled: CompiledLexicon) -> list[NamedOrganisation]:
+    """City governments named with a word saying so; not a country's namesake town ("Djibouti City")."""
+    found: dict[str, NamedOrganisation] = {}
+    for match in (*_CITY_AFTER.finditer(text), *_CITY_BEFORE.finditer(text)):
+        town = match.group(1)
+        known = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(town))}
+        if known or town in found:
+            continue
+        found[town] = NamedOrganisation(" ".join(match.group().split()), "", "local_authority", town)
+    return sorted(found.values(), key=lambda o: text.index(o.short))
+
+
 _BARE_COMMISSION = re.compile(r"\b(?:[Tt]he|[Ll]a)\s+Commission\b(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")
 
 
@@ -317,13 +340,14 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         new.append(organisation)
     aliases += _commission(compiled, text)
     bodies = find_bodies(text, adjectives)
-    for body in [*bodies, *find_organisations(text, adjectives), *find_described(text)]:
+    cities = find_cities(text, compiled)
+    for body in [*bodies, *find_organisations(text, adjectives), *find_described(text), *cities]:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known.
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
-                       or body not in bodies)]
+                       or body not in bodies and body not in cities)]
         # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")
         if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
             continue
@@ -339,7 +363,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         extended.concepts[organisation.id] = Concept(
             id=organisation.id, name={"fr": written, "en": written}, kind=organisation.kind)
         extended.kinds[organisation.id] = organisation.kind
-        for phrase in (organisation.name, organisation.acronym):
+        for phrase in (organisation.name, organisation.acronym, organisation.short):
             if not phrase:
                 continue
             entries.append((parse_phrase(phrase, compiled.normaliser), Named(organisation.id, "phrases")))

@@ -505,3 +505,13 @@ def test_a_body_the_document_names_keeps_its_id_beside_its_country(lexicon) -> N
                    "agreed.", lexicon)
     assert {"org_mhrsd", "philippines_dmw"} <= set(found)
     assert not any(a.startswith(("saudi_arabia_", "philippines_philippines")) for a in found)
+
+
+def test_a_city_government_is_named_by_its_town_too(lexicon) -> None:
+    found = actors("Kampala Capital City commits to partner with Nairobi City County. Nairobi and Kampala will "
+                   "support refugees.", lexicon)
+    assert found["org_kampala_capital_city"] == found["org_nairobi_city_county"] == "local_authority"
+    assert actors("La Ville de Montreuil coopère avec l’OIM.", lexicon, "fr")["org_ville_de_montreuil"] == \
+        "local_authority"
+    # a country's namesake capital is a place
+    assert not any(a.startswith("org_") for a in actors("Djibouti City Council met IOM.", lexicon))
