@@ -726,3 +726,16 @@ def test_the_commission_of_a_text_about_one_regional_body_is_that_bodys(lexicon)
     # two regional bodies named: "the Commission" tells neither
     assert "european_union" not in {a for link in links(
         "The Commission works with IOM. The African Union and the EU met.", lexicon) for a in (link[0], link[2])}
+
+
+def test_the_subject_announcing_a_list_acts_in_its_items(lexicon) -> None:
+    text = ("Through the project, IOM will:\n\n1. Build the capacity of labour ministries;\n\n2. Work with trade "
+            "unions.\n\nThe ILO works with employers.\n\nFinally, cooperate with the GFMD.")
+    found = {(a, b) for a, _, b, _, _ in links(text, lexicon)}
+    assert {("iom", "labour_ministries"), ("iom", "trade_unions"), ("ilo", "private_sector")} <= found
+    # the list ended with the paragraph that is no item: the last call has no subject
+    assert not any("gfmd" in pair for pair in found)
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Par le biais de ce projet, l’OIT s’emploie à:\n\n• Promouvoir la coopération avec la CEDEAO.\n\n"
+        "• Renforcer les capacités des organisations d'employeurs.", lexicon, "fr")} == {
+        ("ecowas", "ilo"), ("employers_organizations", "ilo")}
