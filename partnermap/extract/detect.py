@@ -292,7 +292,11 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
 _COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spans?|operates\s+in|"
                        r"(?:pays|countries)\s+(?:suivants|following|concernés|covered|targeted|cibles))"
                        r"(?:\s+(?:les|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
-_CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?)?\s+(?:corridors?|routes?|border|frontière)\b", re.I)
+# ("the Mali-Guinea border" is a place; "Mauritania’s border management" is the country's own)
+_CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?\s+(?:corridors?|routes?|border|frontière)|"
+                             r"\s+(?:corridors?|routes?))\b", re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontières?)\b", re.I)
+_JOINED_BEFORE = re.compile(r"[\w'’]\s*[-–]\s*$")
 _CORRIDOR_BEFORE = re.compile(r"\b(?:corridors?|routes?)\s+(?:[\w'’]+\s*[-–]\s*)?$", re.I)
 # Bodies one works in, not places: "the IOE represents employers in the ILO", "dans le cadre de l'OIT".
 _BODIES_NOT_PLACES = frozenset(("international_organization", "multilateral_process", "regional_process", "official",
@@ -322,6 +326,8 @@ _FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remitta
           "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
 _PLACE_GAP = 12
 _SOURCE_WORDS = frozenset(("from", "depuis"))
+_HANDING = ("donat", "provid", "give", "given", "gave", "hand", "deliver", "grant", "offer", "fourni", "offert",
+            "remis", "octroy", "accord")
 _GIVING = ("funding", "fund", "support", "assistance", "aid", "contribution", "grant", "donation", "loan",
            "financing", "backing")
 _REGION_BRACKET = re.compile(r"\b(?:in|across|throughout|en|au|aux|dans)\s[^(),;]{1,40}\([^()]*$")
@@ -356,7 +362,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES
                  and (placelike or word not in _SOURCE_WORDS) and not given) \
             or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS
-                                         and not (len(before) > 1 and before[-2] in ("gouvernement", "government")))
+                and not (len(before) > 1 and before[-2] in ("gouvernement", "government"))
+                and not any(w.startswith(_HANDING) for w in before[:-1]))  # "donated equipment to Mauritania"
         if not place and mention.concept in countries and word in ("d", "de", "du", "des"):
             place = _after_coming_from(tokens, last)
         if not place and mention.concept in countries:
@@ -368,7 +375,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                          or _REGION_BRACKET.search(preceding))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
             if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
-                    or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]):
+                    or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]) \
+                    or (_BORDER_AFTER.match(sentence.text, mention.end - sentence.start)
+                        and _JOINED_BEFORE.search(sentence.text[:mention.start - sentence.start])):
                 continue
         if word in ("between", "entre") and not place:
             # What flows between countries goes from place to place: "the flow of goods between

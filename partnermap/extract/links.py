@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
+from .agents import agent_with_partners
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
     RECENT,
@@ -433,6 +434,9 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
             joined = list(dict.fromkeys(m for pair in given for m in pair if kinds[m.concept] not in served))
             given += [(actor, person) for person in mentions if kinds[person.concept] in served for actor in joined]
         return oriented(given, kinds, served)
+    led = agent_with_partners(sentence, cue, groups)
+    if led:  # "consultations menées par le HCR auprès des États membres"
+        return oriented(led, kinds, served)
     marker = _partner_marker(sentence, cue, lexicon)
     first_after = next((g.start for g in groups if g.start >= cue.end), None)
     between = sum(1 for t in sentence.tokens

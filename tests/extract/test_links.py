@@ -739,3 +739,32 @@ def test_the_subject_announcing_a_list_acts_in_its_items(lexicon) -> None:
         "Par le biais de ce projet, l’OIT s’emploie à:\n\n• Promouvoir la coopération avec la CEDEAO.\n\n"
         "• Renforcer les capacités des organisations d'employeurs.", lexicon, "fr")} == {
         ("ecowas", "ilo"), ("employers_organizations", "ilo")}
+
+
+def test_a_cooperation_led_by_one_body_with_others_joins_them(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Le Pacte a été adopté après deux années de consultations menées par le HCR auprès des organisations "
+        "internationales et de la société civile.", lexicon, "fr")} == {
+        ("international_organizations", "unhcr"), ("civil_society", "unhcr")}
+    assert {(a, b) for a, _, b, _, _ in links("A dialogue was launched in 2014 by the EU with Morocco.",
+                                              lexicon)} == {("european_union", "morocco")}
+
+
+def test_a_donation_is_support(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "IOM has donated equipment to enhance Mauritania’s border management capacity.", lexicon)} == {
+        ("iom", "mauritania")}
+
+
+def test_what_is_handed_to_a_country_goes_to_its_government(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links("IOM donated equipment to Mauritania.", lexicon)} == {
+        ("iom", "mauritania")}
+    assert "mauritania" not in {a for link in links("Migrants travel to Mauritania with IOM.", lexicon)
+                                for a in (link[0], link[2])}
+
+
+def test_a_countrys_own_border_services_are_the_country_a_border_between_two_is_a_place(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "IOM has donated equipment to enhance Mauritania’s border management capacity.", lexicon)} == {
+        ("iom", "mauritania")}
+    assert links("Trade on the Mali-Guinea border grew with IOM.", lexicon) == []
