@@ -66,8 +66,26 @@ def find_cues(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
     cues += _inserted_partners(sentence, lexicon)
     cues += _done_with(sentence, cues)
     cues += _joint_verbs(sentence, [c for c in cues if c.category == "cooperation"])
+    cues = [c for c in cues if not _in_a_name(c, text.text, text.start)]
     # A cue found by two of its forms ("work with", "works with") counts once.
     return sorted(set(cues), key=lambda c: (c.start, c.end, c.category, c.value))
+
+
+# Before a word that may open a sentence of its own: a heading, a colon, a bullet.
+_OPENING = re.compile(r"(?:^|[.:;!?•·▪–—(\[\n\"“«]\s*)$")
+
+
+def _in_a_name(cue: Cue, text: str, offset: int) -> bool:
+    """A cooperation or support word written with a capital inside a sentence belongs to a name or a title
+    ("the Federal Ministry of Economic Cooperation", "the IGAD Regional Consultation Process",
+    "Coordinators: Mr. …"), not to the sentence's verbs; acronyms ("MoU") stay cues."""
+    first = cue.words.split()[0] if cue.words else ""
+    return (cue.category in ("cooperation", "support") and first[:1].isupper() and not first.isupper()
+            and not _OPENING.search(text[:cue.start - offset])
+            and not _MARKED.match(text, cue.end - offset))  # "des Consultations annuelles avec les ONG"
+
+
+_MARKED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:with|avec|between|entre|among|parmi)\b", re.I)
 
 
 def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:

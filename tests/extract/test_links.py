@@ -768,3 +768,17 @@ def test_a_countrys_own_border_services_are_the_country_a_border_between_two_is_
         "IOM has donated equipment to enhance Mauritania’s border management capacity.", lexicon)} == {
         ("iom", "mauritania")}
     assert links("Trade on the Mali-Guinea border grew with IOM.", lexicon) == []
+
+
+def test_a_capitalised_cue_inside_a_sentence_belongs_to_a_name(lexicon) -> None:
+    # "Coordinators" heads a list of people, it joins nobody
+    assert links("Co-Chairs: El Salvador, Philippines Coordinators: Mr. Hasan Er and Mr. Can Aygül, Presidency "
+                 "for Turks Abroad.", lexicon) == []
+    assert links("Held in Brussels, participants at the launch included members of the diaspora, IOM and UNHCR.",
+                 lexicon) == []
+    # an event named with a cue word keeps it when its partners follow: "Consultations annuelles avec les ONG"
+    assert {(a, b) for a, _, b, _, _ in links(
+        "A la veille des Consultations annuelles avec les ONG, le HCR a signé un accord.", lexicon, "fr")} >= {
+        ("ngos", "unhcr")}
+    # a sentence may open with one: "Cooperation with IOM is essential for the Government"
+    assert links("Cooperation between IOM and UNHCR is essential.", lexicon) != []
