@@ -463,6 +463,18 @@ def _after_coming_from(tokens: Sequence[Token], last: int) -> bool:
     return False
 
 
+_BARE_PLACES = frozenset(("country", "countries", "pays"))
+_DETERMINERS = frozenset(("the", "these", "those", "both", "all", "their", "its", "each", "le", "la", "les", "l",
+                          "ces", "leur", "leurs", "son", "ses", "des", "deux", "tous"))
+
+
+def _bare_place(words: str) -> bool:
+    folded = [fold(w) for w in re.findall(r"\w+", words)]
+    while folded and folded[0] in _DETERMINERS:
+        folded.pop(0)
+    return len(folded) == 1 and folded[0] in _BARE_PLACES
+
+
 def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
                  lexicon: CompiledLexicon) -> list[Mention]:
     """Mentions that name no actor of the text by themselves.
@@ -517,8 +529,10 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         # "fundamental ILO Conventions", "les normes de l'OIT": a body named as the author of a document
         documented = bool(_DOCUMENT_AFTER.match(text, mention.end - offset)
                           or _DOCUMENT_BEFORE.search(text, 0, mention.start - offset))
+        # "in 14 countries", "the country": a bare place noun names an actor only when a link makes it one
+        bare = _bare_place(mention.words)
         titles.append(in_title)
-        marked.append(replace(mention, titled=titled or heading or documented))
+        marked.append(replace(mention, titled=titled or heading or documented or bare))
         if located:
             dropped.add(index)
     return [m for index, m in enumerate(marked) if index not in dropped]

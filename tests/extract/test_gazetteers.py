@@ -515,3 +515,9 @@ def test_a_city_government_is_named_by_its_town_too(lexicon) -> None:
         "local_authority"
     # a country's namesake capital is a place
     assert not any(a.startswith("org_") for a in actors("Djibouti City Council met IOM.", lexicon))
+
+
+def test_a_bare_country_noun_names_an_actor_only_when_linked(lexicon) -> None:
+    assert "governments" not in actors("In Touch is a fintech with presence in 14 countries.", lexicon)
+    assert "governments" in actors("Countries should cooperate with IOM.", lexicon)
+    assert "governments" in actors("The Member States met in Geneva.", lexicon)
