@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
 from .agents import agent_with_partners
+from .announced import Announcement
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
     RECENT,
@@ -160,11 +161,8 @@ class _Memory:
     trainings: Trainings = field(default_factory=Trainings)
     linked: list[Mention] = field(default_factory=list)
     """The actors the last sentence giving links joined: "this conversation" is theirs (joining.py)."""
-    announcer: Group | None = None
-    """The subject of a sentence announcing a list ("Par le biais de ce projet, l'OIT s'emploie à :"): the
-    subject of the items that follow ("• Promouvoir le dialogue régional…") while they go on."""
-    announced_until: int = -1
-    """The paragraph of the last item of that list."""
+    announcement: Announcement = field(default_factory=Announcement)
+    """The subject of a sentence announcing a list, for the items that follow (announced.py)."""
 
 
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
@@ -177,7 +175,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
     for sentence in sentences:
         sentence = with_references(sentence, lexicon, referents)
         remember(sentence, lexicon, referents)
-        _follow_list(sentence, memory)
+        memory.announcement.follow(sentence)
         cues = find_cues(sentence, lexicon)
         links, reason = ([], "") if is_heading(sentence.sentence) else \
             _sentence_links(sentence, cues, lexicon, memory)
@@ -202,37 +200,8 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
         actors = tuple(dict.fromkeys(m.concept for m in _all_mentions(sentence)))
         if links or reason:
             findings.append(Finding(sentence.sentence, actors, tuple(cues), len(links), reason))
-        _announce(sentence, lexicon, memory)
+        memory.announcement.announce(sentence, _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset())
     return list(merged.values()), findings
-
-
-_ITEM = re.compile(r"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s")
-
-
-def _follow_list(sentence: SentenceActors, memory: _Memory) -> None:
-    """Keep the announced subject for the items of its list (paragraphs right after it, each a bullet or
-    a numbered point, or the first after the colon); forget it when the list ends."""
-    para = sentence.sentence.para
-    if memory.announcer is None or para <= memory.announced_until:
-        return
-    if para == memory.announced_until + 1 and sentence.sentence.number == 1 \
-            and (_ITEM.match(sentence.sentence.text) or memory.announced_until == memory.announcer.mentions[0]
-                 .sentence.para):
-        memory.announced_until = para
-    else:
-        memory.announcer = None
-
-
-def _announce(sentence: SentenceActors, lexicon: CompiledLexicon, memory: _Memory) -> None:
-    """A sentence ending with a colon announces a list; its subject (its first actor not served, not named as
-    a place) acts in each item."""
-    if not sentence.sentence.text.rstrip().endswith(":"):
-        return
-    served, kinds = lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon)
-    actors = [m for m in sentence.mentions if not m.located and not m.titled and kinds[m.concept] not in served]
-    groups = groups_of(sentence, actors)
-    if groups:
-        memory.announcer, memory.announced_until = groups[0], sentence.sentence.para
 
 
 PRONOUN_REACH = 8
@@ -457,9 +426,8 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         # "It has supported the negotiation of an agreement between A and B": the pronoun opening the
         # sentence is the subject of its verbs, however far the cue stands
         antecedent = _antecedent(memory, pronoun_number(text[opening[0].start - offset:cue.end - offset]))
-    if antecedent is None and memory.announcer is not None and sentence.sentence.para > \
-            memory.announcer.mentions[0].sentence.para and not any(g.end <= cue.start for g in groups):
-        antecedent = memory.announcer  # "l'OIT s'emploie à : • Promouvoir le dialogue régional…"
+    if antecedent is None and not any(g.end <= cue.start for g in groups):
+        antecedent = memory.announcement.subject_of(sentence)  # "l'OIT s'emploie à : • Promouvoir le dialogue…"
     if antecedent is None:
         groups, antecedent = fronted(sentence, clause, cue, groups)
     adverbial = is_adverbial(before_cue)
