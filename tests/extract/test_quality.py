@@ -28,9 +28,9 @@ FLOORS = [
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.8, 0.83, 0.4, 0.8),
 ]
 DEV = REPOSITORY / "bench" / "extract" / "dev"
-# The real documents of bench/extract/dev tuned on when these floors were set (33, in three batches
-# annotated before any extraction); documents added later are measured by bench/extract_quality.py,
-# not held to these floors.
+# The real documents of bench/extract/dev tuned on when these floors were set (49, the batches a- to v-,
+# each annotated before any extraction); documents added later (w- to z-, never tuned on) are measured by
+# bench/extract_quality.py, not held to these floors.
 DEV_DOCUMENTS = ["a-en-sr-migrants-2002-ngos", "a-en-undp-moldova-diaspora-2023", "a-fr-ag-declaration-dhn-2013",
                  "a-fr-unhcr-ecre-2007", "a-fr-unhcr-partenariats-gouvernements",
                  "b-en-ilo-djibouti-labour-migration-governance", "b-en-iom-jlmp-catalytic-actions",
@@ -45,10 +45,17 @@ DEV_DOCUMENTS = ["a-en-sr-migrants-2002-ngos", "a-en-undp-moldova-diaspora-2023"
                  "k-en-unga-res53-116-trafficking", "k-en-unga-res64-178-trafficking-coordination",
                  "l-en-ghana-diaspora-affairs-envoys", "l-fr-ofii-cartographie-reinsertion",
                  "m-en-unhcr-ifrc-iraq-2003", "m-fr-hcr-pacte-pays-accueil-2018",
-                 "n-en-citiesalliance-migration-advocacy", "n-en-iom-unicef-migrant-children"]
-# Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS. Measured in December 2026:
-# 0.83, 0.83, 0.52, 0.67, 0.49, 0.87.
-DEV_FLOORS = (0.8, 0.8, 0.48, 0.63, 0.44, 0.83)
+                 "n-en-citiesalliance-migration-advocacy", "n-en-iom-unicef-migrant-children",
+                 "o-en-iom-colombia-dg-duque", "o-en-unhcr-kuwait-alnouri-jordan", "p-en-unnm-country-networks",
+                 "p-en-worldbank-knomad-sdc", "q-en-afford-icmpd-diaspora-crowdfunding",
+                 "q-en-upu-burundi-diaspora-remittances", "r-en-ec-talent-partnerships",
+                 "r-en-oecd-nz-rse-labour-mobility", "s-fr-oim-niger-retours-2017", "s-fr-oit-fmm-afrique-ouest",
+                 "t-fr-ddc-dossier-refugies-migration", "t-fr-montreuil-yelimane-cooperation",
+                 "u-en-bali-process-rso-launch", "u-en-dmw-mhrsd-joint-statement", "v-en-eac-unhcr-mou-2023",
+                 "v-en-kampala-nairobi-refugee-inclusion-pledge"]
+# Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS. Measured on 1 December 2026
+# (evening): 0.80, 0.83, 0.48, 0.64, 0.44, 0.89.
+DEV_FLOORS = (0.77, 0.8, 0.45, 0.6, 0.4, 0.85)
 
 
 def quality_of(gold_dir: Path, tmp_path: Path) -> Quality:
