@@ -471,7 +471,11 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
             # "X will work with Y to support Z": Y acts with X towards Z too.
             companions.setdefault(built.subject, []).append(built.partners)
     partners = list(built.partners.mentions) if built.partners else []
-    if cue.value == JOINT and partners and marker is not None:  # "co-chaired by Sweden and Morocco"
+    if fold(cue.words) in _TOGETHER and len({m.concept for m in subject}) > 1:
+        # "UNHCR and IOM will jointly support the Government": the two act together; what they act on
+        # is their verb's own object, linked by its own cue
+        candidates = reciprocal(subject, BETWEEN_LIST)
+    elif cue.value == JOINT and partners and marker is not None:  # "co-chaired by Sweden and Morocco"
         candidates = [*reciprocal(partners, BETWEEN_LIST), *((a, b) for a in subject for b in partners)]
     elif not subject and cue.category == "support" and marker is not None and built.partners is not None \
             and (backed := after_fronted_agent(sentence, built.partners, groups)) is not None:
@@ -524,6 +528,7 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
     return oriented(candidates, kinds, served)
 
 
+_TOGETHER = frozenset(("jointly", "together", "conjointement", "ensemble"))
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
 # Verbs by which a subject helps others' cooperation along ("facilitated the dialogue between A and B").
 _FACILITATING = re.compile(r"\b(?:support|facilitat|help|assist|organi[sz]|host|convene|broker|sponsor|fund|financ|"

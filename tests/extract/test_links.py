@@ -782,3 +782,8 @@ def test_a_capitalised_cue_inside_a_sentence_belongs_to_a_name(lexicon) -> None:
         ("ngos", "unhcr")}
     # a sentence may open with one: "Cooperation with IOM is essential for the Government"
     assert links("Cooperation between IOM and UNHCR is essential.", lexicon) != []
+
+
+def test_bodies_acting_jointly_are_partners_of_each_other_and_of_what_they_act_on(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links("UNHCR and IOM will jointly support the Government of Chad.",
+                                              lexicon)} == {("iom", "unhcr"), ("chad", "iom"), ("chad", "unhcr")}
