@@ -102,6 +102,14 @@ class CompiledLexicon:
             name={"en": f"{name.get('en', name.get('fr', body))} member states",
                   "fr": f"États membres ({name.get('fr', name.get('en', body))})"}))
 
+    def member_agencies(self, body: str) -> str:
+        """The id of the member agencies of `body` ("the GMG's member agencies"), made a concept on first use."""
+        name = self.concepts[body].name
+        return self._derived(Concept(
+            id=f"{body}_member_agencies", kind="international_organization", level="global",
+            name={"en": f"{name.get('en', name.get('fr', body))} member agencies",
+                  "fr": f"Organismes membres ({name.get('fr', name.get('en', body))})"}))
+
     def _derived(self, concept: Concept) -> str:
         """The id of a concept built from others, made known the first time it is asked for."""
         if concept.id not in self.concepts:

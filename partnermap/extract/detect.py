@@ -235,6 +235,10 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|states\s+
 _MEMBERS_BEFORE = re.compile(r"(?:\b(?:member\s+states|member\s+countries|partner\s+states)\s+of\s+(?:the\s+)?|"
                              r"\b(?:états|etats|pays)\s+membres\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+))$",
                              re.I)
+_AGENCIES_AFTER = re.compile(r"(?:['’]s)?\s+member\s+(?:agencies|organi[sz]ations|entities)\b", re.I)
+_AGENCIES_BEFORE = re.compile(r"(?:\bmember\s+(?:agencies|organi[sz]ations|entities)\s+of\s+(?:the\s+)?|"
+                              r"\b(?:organismes|agences|organisations|entités|institutions)\s+membres\s+"
+                              r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+))$", re.I)
 _BODIES_WITH_MEMBERS = frozenset(("regional_institution", "international_organization", "regional_process",
                                   "multilateral_process"))
 
@@ -252,13 +256,19 @@ def _member_states(mentions: list[Mention], sentence: Sentence, lexicon: Compile
             continue
         after = _MEMBERS_AFTER.match(text, mention.end - offset)
         before = _MEMBERS_BEFORE.search(text[:mention.start - offset])
+        members_of = lexicon.member_states
+        if after is None and before is None:
+            # "les autres organismes membres du Groupe mondial sur la migration", "GMG member agencies"
+            after = _AGENCIES_AFTER.match(text, mention.end - offset)
+            before = _AGENCIES_BEFORE.search(text[:mention.start - offset])
+            members_of = lexicon.member_agencies
         if after is None and before is None:
             result.append(mention)
             continue
         start = offset + before.start() if before else mention.start
         end = offset + after.end() if after else mention.end
         words = " ".join(text[start - offset:end - offset].split())
-        result.append(replace(mention, concept=lexicon.member_states(mention.concept), start=start, end=end,
+        result.append(replace(mention, concept=members_of(mention.concept), start=start, end=end,
                               words=words, alias=words))
         members.append((start, end))
     return [m for m in result if not (lexicon.kinds.get(m.concept) == "government" and m.concept == "governments"

@@ -521,3 +521,11 @@ def test_a_bare_country_noun_names_an_actor_only_when_linked(lexicon) -> None:
     assert "governments" not in actors("In Touch is a fintech with presence in 14 countries.", lexicon)
     assert "governments" in actors("Countries should cooperate with IOM.", lexicon)
     assert "governments" in actors("The Member States met in Geneva.", lexicon)
+
+
+def test_the_member_agencies_of_a_body_are_an_actor_of_their_own(lexicon) -> None:
+    assert actors("L'OIM et les autres organismes membres du Groupe mondial sur la migration coopèrent.", lexicon,
+                  "fr") == {"iom": "international_organization",
+                            "global_migration_group_member_agencies": "international_organization"}
+    assert set(actors("The GMG member agencies work with the UN Network.", lexicon)) == {
+        "global_migration_group_member_agencies", "un_network_on_migration"}
