@@ -346,7 +346,7 @@ def test_a_second_verb_keeps_the_subject_past_the_first_verbs_object(lexicon) ->
     assert links("Les gouvernements devraient coopérer avec la société civile et tirer parti des compétences "
                  "de l'OIT et des autres organismes membres du Groupe mondial sur la migration.", lexicon, "fr") == [
         ("civil_society", "--", "governments", "knowledge_sharing", "recommended"),
-        ("global_migration_group", "--", "governments", "knowledge_sharing", "recommended"),
+        ("global_migration_group_member_agencies", "--", "governments", "knowledge_sharing", "recommended"),
         ("governments", "--", "ilo", "knowledge_sharing", "recommended"),
     ]
     assert links("Les missions permanentes maintiennent des contacts étroits avec le HCR.", lexicon, "fr") == [
