@@ -34,7 +34,8 @@ _PROJECT_REFERENCE = re.compile(
     r"(?:\b(?:the|this|le|ce|cette)\s+|\b[Ll]['’]\s*)(?:(?:new|same|nouveau|nouvelle|même)\s+)?"
     r"(?:projects?|programmes?|programs?|projets?|initiatives?|MoUs?|MOUs?|memorandum|agreements?|partnerships?|"
     r"accords?|partenariats?)\b"
-    r"(?!\s*(?:of|de|du|des|d['’]|on|sur|pour|for|between|entre|with|avec)\b)",
+    # ("the project of X" names its own owner; "cette initiative de 1,5 million de dollars" does not)
+    r"(?!\s*(?:of|de|du|des|d['’]|on|sur|pour|for|between|entre|with|avec)\b(?!\s*\d))",
     re.I)
 _ORGANISATION_REFERENCE = re.compile(
     r"\b(?:(?:the|this|that|cette)\s+|l['’]\s*)(?:organi[sz]ation)\b"
@@ -54,6 +55,10 @@ _PROCESS_REFERENCE = re.compile(
 SHORT_NAMES = 40
 """How many named mentions, the last, a short name ("the Group", "le Comité") may stand for."""
 _ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
+_PROTAGONIST_KINDS = frozenset(("international_organization", "regional_institution", "civil_society",
+                                "government_sector", "migrant_association", "trade_union", "employers_organization"))
+# A project, not an agreement: only a project may be the protagonist's own when its runners are not said.
+_PROJECT_NOUN = re.compile(r"projects?|programmes?|programs?|projets?|initiatives?", re.I)
 RUNNERS_REACH = 5
 """At most this many words between the actors and the project they start ("X and Y start a new project")."""
 _STARTING = re.compile(r"^\)?[\s\w'’-]*$")  # (after an acronym in brackets: "… (UNHCR) have signed a …")
@@ -77,6 +82,19 @@ class Referents:
     declarer: tuple[Mention, ...] = ()
     """Who speaks in a declaration: "We, the Ministers … of the participating States", "Nous, chefs d'État"."""
     groups: int = field(default=0)
+    named_times: dict[str, int] = field(default_factory=dict)
+    """How many sentences so far named each organisation (not countries, nor people served)."""
+    last_named: dict[str, Mention] = field(default_factory=dict)
+
+    @property
+    def protagonist(self) -> tuple[Mention, ...]:
+        """The organisation a text is about when no project is named: the one named in most sentences, at
+        least twice and more than any other ("L'OIM … l'OIM fournit … Cette initiative est financée par le
+        Japon": the initiative is IOM's)."""
+        ranked = sorted(self.named_times.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ()
+        return (self.last_named[ranked[0][0]],)
 
     @property
     def subject(self) -> tuple[Mention, ...]:
@@ -146,6 +164,10 @@ def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Refe
     organisations = _organisations(sentence, lexicon)
     if organisations:
         referents.organisation = organisations[-1]
+    for mention in {m.concept: m for m in sentence.mentions if m.how != "reference"
+                    and kinds.get(m.concept) in _PROTAGONIST_KINDS and not m.located}.values():
+        referents.named_times[mention.concept] = referents.named_times.get(mention.concept, 0) + 1
+        referents.last_named[mention.concept] = mention
     groups = group_mentions(sentence.mentions, text, offset)
     for noun in _project_tokens(sentence):
         named = [m for m in sentence.mentions if m.start <= noun.start < m.end and m.how != "reference"
@@ -191,7 +213,7 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
                 actors = (named,) if named else ()
             elif pattern is _PROJECT_REFERENCE:
                 remember(before, lexicon, referents)  # "X and Y start a new project; the project will…"
-                actors = referents.project
+                actors = referents.project or (referents.protagonist if _PROJECT_NOUN.search(found.group()) else ())
             else:
                 organisation = _organisation_before(before, lexicon, referents)
                 actors = (organisation,) if organisation else ()

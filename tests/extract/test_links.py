@@ -787,3 +787,12 @@ def test_a_capitalised_cue_inside_a_sentence_belongs_to_a_name(lexicon) -> None:
 def test_bodies_acting_jointly_are_partners_of_each_other_and_of_what_they_act_on(lexicon) -> None:
     assert {(a, b) for a, _, b, _, _ in links("UNHCR and IOM will jointly support the Government of Chad.",
                                               lexicon)} == {("iom", "unhcr"), ("chad", "iom"), ("chad", "unhcr")}
+
+
+def test_an_initiative_no_runner_is_given_for_is_the_protagonists(lexicon) -> None:
+    text = ("L’OIM a rencontré les autorités du Mali.\n\nL’OIM fournit un soutien aux gouvernements de la "
+            "région.\n\nCette initiative de 1,5 million de dollars est financée par le gouvernement du Japon.")
+    assert ("iom", "japan") in {(a, b) for a, _, b, _, _ in links(text, lexicon, "fr")}
+    # two organisations named as often: the initiative is no one's
+    text = ("UNHCR met IOM.\n\nUNHCR and IOM spoke.\n\nThe initiative is funded by Japan.")
+    assert not any("japan" in (a, b) for a, _, b, _, _ in links(text, lexicon))
