@@ -179,6 +179,23 @@ def _drop_people_in_titles(mentions: list[Mention], tokens: Sequence[Token], lex
     return kept
 
 
+_COPULAS = frozenset(("is", "are", "was", "were", "remains", "remain", "became", "becomes", "est", "sont", "reste",
+                      "restent", "demeure", "demeurent", "devient", "deviennent"))
+_RANKS = frozenset(("top", "main", "largest", "biggest", "key", "major", "leading", "lead", "first", "principal",
+                    "premier", "principaux", "principale", "plus", "grand", "gros", "important", "only", "seul"))
+
+
+def _predicate(before: list[str]) -> bool:
+    """Whether the words before a plain group make it what an actor is ("SDC is the top donor to KNOMAD",
+    "la Suisse est le premier donateur"): a role, not an actor of its own."""
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _COPULAS:
+            return index < len(before) - 1 and all(w in _ROLE_ARTICLES or w in _RANKS for w in before[index + 1:])
+        if before[index] not in _ROLE_ARTICLES and before[index] not in _RANKS:
+            return False
+    return False
+
+
 def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """A plain group named as the role of another actor is no actor: "migrants as partners",
     "les migrants en tant que partenaires du développement", "Switzerland, as a donor". Not
@@ -190,7 +207,8 @@ def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
             before.pop()
         role = mention.words[:1].islower() and (
             before[-3:] == ["en", "tant", "que"]
-            or (before[-1:] == ["as"] and before[-2:-1] not in (["such"], ["well"])))
+            or (before[-1:] == ["as"] and before[-2:-1] not in (["such"], ["well"]))
+            or _predicate(before))
         if not role:
             kept.append(mention)
     return kept

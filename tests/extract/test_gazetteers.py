@@ -529,3 +529,8 @@ def test_the_member_agencies_of_a_body_are_an_actor_of_their_own(lexicon) -> Non
                             "global_migration_group_member_agencies": "international_organization"}
     assert set(actors("The GMG member agencies work with the UN Network.", lexicon)) == {
         "global_migration_group_member_agencies", "un_network_on_migration"}
+
+
+def test_a_group_an_actor_is_said_to_be_is_no_actor(lexicon) -> None:
+    assert set(actors("SDC is the top donor to the KNOMAD.", lexicon)) == {"sdc", "knomad"}
+    assert "donors" in actors("Donors should support IOM.", lexicon)
