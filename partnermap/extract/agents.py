@@ -1,15 +1,16 @@
-"""A cooperation noun with its agent and its partners: "consultations menées par le HCR auprès des États
-membres", "a dialogue launched by the EU with the countries of the Horn of Africa". The agent after "by"
-acts with the partners after "with"; neither is the subject of the sentence's verb.
+"""Agents named after "by": a cooperation noun with its agent and its partners ("consultations menées par le
+HCR auprès des États membres", "a dialogue launched by the EU with the countries of the Horn of Africa": the
+agent after "by" acts with the partners after "with"), and a funder with an implementer ("Financé par le
+gouvernement suisse, il a été mis en œuvre par l'OIM": the funder backs the implementer).
 """
 
 from __future__ import annotations
 
 import re
 
-from .arguments import Group
+from .arguments import Group, group_mentions
 from .cues import Cue
-from .detect import Mention, SentenceActors
+from .detect import Mention, SentenceActors, first_mentions
 
 # The participle of a doing between the cue and its agent, at most a few words after the cue.
 _LED_BY = re.compile(
@@ -34,3 +35,31 @@ def agent_with_partners(sentence: SentenceActors, cue: Cue, groups: list[Group])
             or not _WITH.match(text[agent.end - offset:partners.start - offset]):
         return []
     return [(a, b) for a in agent.mentions for b in partners.mentions]
+
+
+_FUNDED_BY = re.compile(r"^\W*(?:(?:co-?)?(?:financ|fund)ed|supported|(?:co)?financée?s?|soutenue?s?|appuyée?s?)\s+"
+                        r"(?:by|par)\s+", re.I)
+_RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|mise?s?\s+en\s+(?:œuvre|oeuvre)|"
+                     r"exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?)\s+(?:by|par)\s+"
+                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+
+
+def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+                             ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
+    """The funder × implementer pairs of a sentence opened by "Funded by X," whose verb is "implemented by
+    Y", and the span from the funder to the implementer."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    funded = _FUNDED_BY.match(text)
+    if funded is None:
+        return [], None
+    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+    groups = group_mentions(actors, text, offset)
+    funders = next((g for g in groups if g.start >= offset + funded.end()), None)
+    if funders is None or funders.start - offset - funded.end() > 30:
+        return [], None
+    runners = next((g for g in groups if g.start > funders.end and _RUN_BY.search(text[:g.start - offset])), None)
+    if runners is None:
+        return [], None
+    pairs = [(a, b) for a in first_mentions(list(funders.mentions)) for b in first_mentions(list(runners.mentions))
+             if a.concept != b.concept]
+    return pairs, (funders.start, runners.end)

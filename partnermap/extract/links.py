@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
-from .agents import agent_with_partners
+from .agents import agent_with_partners, funder_implementer_pairs
 from .announced import Announcement
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
@@ -191,6 +191,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
             if not links:
                 links += _task_links(sentence, cues, lexicon)
             links += _training_links(sentence, memory.trainings, cues, lexicon)
+            links += _funding_links(sentence, cues, lexicon)
         if links:
             reason = ""  # the joining, task or training links answer the reason the cues gave none
             ends = {end for link in links for end in (link.from_actor, link.to_actor)}
@@ -238,6 +239,15 @@ def _training_links(sentence: SentenceActors, trainings: Trainings, cues: list[C
     # A training builds capacities, whatever else the sentence names.
     typed = [_span_cue(sentence, "type", "capacity_building", span), *(c for c in cues if c.category != "type")]
     return _cue_links(sentence, pairs, typed, _span_cue(sentence, "support", "training", span), lexicon)
+
+
+def _funding_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """Links from a fronted funder to the implementer the sentence names ("Financé par le gouvernement
+    suisse, il a été mis en œuvre par l'OIM", agents.py)."""
+    pairs, span = funder_implementer_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+    if span is None or not pairs:
+        return []
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
 
 
 def _span_cue(sentence: SentenceActors, category: str, value: str, span: tuple[int, int]) -> Cue:

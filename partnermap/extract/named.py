@@ -250,7 +250,11 @@ _STATE_WORDS = ("agenc", "ministr", "depart", "office", "service", "bureau", "co
                 "developpement", "directorate", "direction", "embass", "ambassade", "consul", "chancell",
                 "government", "gouvernement", "federal", "national", "nationale", "state", "etat", "authorit",
                 "autorit", "administration", "inspector", "inspection", "police", "gendarmerie", "commission")
-_PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project"))
+# (nor is a document or an aim: "the Strategic Objective of the London Syria Conference", "le Plan d'action")
+_PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project", "strategic", "objective", "objectif",
+                              "strategy", "strategie", "plan", "framework", "cadre", "agenda", "declaration",
+                              "convention", "protocol", "protocole", "report", "rapport", "roadmap", "policy",
+                              "politique"))
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
 
 

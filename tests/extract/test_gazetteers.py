@@ -534,3 +534,8 @@ def test_the_member_agencies_of_a_body_are_an_actor_of_their_own(lexicon) -> Non
 def test_a_group_an_actor_is_said_to_be_is_no_actor(lexicon) -> None:
     assert set(actors("SDC is the top donor to the KNOMAD.", lexicon)) == {"sdc", "knomad"}
     assert "donors" in actors("Donors should support IOM.", lexicon)
+
+
+def test_an_aim_or_a_document_named_in_capitals_is_no_organisation(lexicon) -> None:
+    assert not any(a.startswith("org_") for a in actors(
+        "The project contributes to the Strategic Objective of the London Syria Conference, with the ILO.", lexicon))

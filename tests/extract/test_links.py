@@ -796,3 +796,12 @@ def test_an_initiative_no_runner_is_given_for_is_the_protagonists(lexicon) -> No
     # two organisations named as often: the initiative is no one's
     text = ("UNHCR met IOM.\n\nUNHCR and IOM spoke.\n\nThe initiative is funded by Japan.")
     assert not any("japan" in (a, b) for a, _, b, _, _ in links(text, lexicon))
+
+
+def test_a_fronted_funder_backs_the_implementer_and_co_funders_are_partners(lexicon) -> None:
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Financé par le gouvernement suisse, il a été mis en œuvre par l’OIM.", lexicon, "fr")} == {
+        ("iom", "switzerland")}
+    assert {(a, b) for a, _, b, _, _ in links(
+        "Il a été prolongé grâce à un cofinancement de la Suisse et de la Belgique.", lexicon, "fr")} == {
+        ("belgium", "switzerland")}
