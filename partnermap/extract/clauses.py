@@ -53,6 +53,7 @@ def clauses(sentence: SentenceActors) -> list[Clause]:
 FRONT_WORDS = 6
 """A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
 _COMMA = re.compile(r",\s*")
+_LIST_GOES_ON = re.compile(r"(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|as\s+well\s+as|ainsi\s+que)\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
 
 
@@ -68,6 +69,10 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     if "," in opening or len(words) > FRONT_WORDS or any(clause.start <= g.start < cue.start for g in groups):
         return groups, None
     comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
+    # ("grâce à l'appui du Canada à travers le PSOP, du département d'État et du Bureau INL, l'OIM …": a
+    # comma the list goes on after is the list's own)
+    while comma is not None and _LIST_GOES_ON.match(text, comma.end()):
+        comma = _COMMA.search(text, comma.end(), clause.end - offset)
     if comma is None:
         return groups, None
     cut = offset + comma.start()

@@ -805,3 +805,11 @@ def test_a_fronted_funder_backs_the_implementer_and_co_funders_are_partners(lexi
     assert {(a, b) for a, _, b, _, _ in links(
         "Il a été prolongé grâce à un cofinancement de la Suisse et de la Belgique.", lexicon, "fr")} == {
         ("belgium", "switzerland")}
+
+
+def test_a_comma_the_givers_list_goes_on_after_is_the_lists_own(lexicon) -> None:
+    found = {(a, b) for a, _, b, _, _ in links(
+        "Grâce à l'appui financier du Canada à travers le Programme de stabilisation (PSOP), du Japon et de la "
+        "Suisse, l'OIM met en oeuvre un projet pilote.", lexicon, "fr")}
+    assert ("canada", "iom") in found
+    assert not any("japan" in pair and "canada" in pair for pair in found)
