@@ -30,8 +30,8 @@ _KIND_WORDS = (
     # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
     ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
                      "labor congress")),
-    ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce",
-                                "chambre de commerce")),
+    ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce", "chambers of commerce",
+                                "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant")),
@@ -274,6 +274,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
             if kind == "multilateral_process" and {"process", "processus", "dialogue", "forum"} & set(words) \
                     and not _GLOBAL & set(words):
                 return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
+            if kind == "employers_organization" and any(w.startswith(("ministr", "depart")) for w in words):
+                continue  # "the Ministry of Small and Medium Enterprises" is a ministry
             return kind
     return None
 

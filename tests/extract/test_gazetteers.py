@@ -539,3 +539,11 @@ def test_a_group_an_actor_is_said_to_be_is_no_actor(lexicon) -> None:
 def test_an_aim_or_a_document_named_in_capitals_is_no_organisation(lexicon) -> None:
     assert not any(a.startswith("org_") for a in actors(
         "The project contributes to the Strategic Objective of the London Syria Conference, with the ILO.", lexicon))
+
+
+def test_bodies_of_enterprises_and_chambers_of_commerce_are_employers_bodies(lexicon) -> None:
+    found = actors("The Commission and the Association of European Chambers of Commerce and Industry (ACCI) met the "
+                   "European Association of Craft, Small and Medium-sized Enterprises (EACE) yesterday.", lexicon)
+    assert found["org_acci"] == found["org_eace"] == "employers_organization"
+    assert actors("The Ministry of Small and Medium Enterprises works with IOM.", lexicon)[
+        "org_ministry_of_small_and_medium_enterprises"] == "government_sector"
