@@ -547,3 +547,8 @@ def test_bodies_of_enterprises_and_chambers_of_commerce_are_employers_bodies(lex
     assert found["org_acci"] == found["org_eace"] == "employers_organization"
     assert actors("The Ministry of Small and Medium Enterprises works with IOM.", lexicon)[
         "org_ministry_of_small_and_medium_enterprises"] == "government_sector"
+
+
+def test_the_uk_foreign_office_under_its_older_names_is_one_actor(lexicon) -> None:
+    assert actors("The project is funded by the UK Foreign and Commonwealth Office and run by the ILO.", lexicon) == {
+        "fcdo": "government_sector", "ilo": "international_organization"}
