@@ -552,3 +552,10 @@ def test_bodies_of_enterprises_and_chambers_of_commerce_are_employers_bodies(lex
 def test_the_uk_foreign_office_under_its_older_names_is_one_actor(lexicon) -> None:
     assert actors("The project is funded by the UK Foreign and Commonwealth Office and run by the ILO.", lexicon) == {
         "fcdo": "government_sector", "ilo": "international_organization"}
+
+
+def test_the_high_commissioner_of_a_text_on_refugees_is_unhcr(lexicon) -> None:
+    assert "unhcr" in actors("Le Comité exécutif reconnaît l'appui des Etats aux efforts que déploie le Haut "
+                             "Commissaire en faveur des réfugiés.", lexicon, "fr")
+    assert "unhcr" not in actors("The High Commissioner for Human Rights met IOM on refugees.", lexicon)
+    assert "unhcr" not in actors("The High Commissioner met IOM.", lexicon)
