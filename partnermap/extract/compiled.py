@@ -96,19 +96,18 @@ class CompiledLexicon:
 
     def member_states(self, body: str) -> str:
         """The id of the member states of `body` ("ECOWAS member states"), made a concept on first use."""
-        name = self.concepts[body].name
-        return self._derived(Concept(
-            id=f"{body}_member_states", kind="government", level="national",
-            name={"en": f"{name.get('en', name.get('fr', body))} member states",
-                  "fr": f"États membres ({name.get('fr', name.get('en', body))})"}))
+        return self._members(body, "states", "government", "national", "États membres")
 
     def member_agencies(self, body: str) -> str:
         """The id of the member agencies of `body` ("the GMG's member agencies"), made a concept on first use."""
+        return self._members(body, "agencies", "international_organization", "global", "Organismes membres")
+
+    def _members(self, body: str, members: str, kind: str, level: str, french: str) -> str:
         name = self.concepts[body].name
         return self._derived(Concept(
-            id=f"{body}_member_agencies", kind="international_organization", level="global",
-            name={"en": f"{name.get('en', name.get('fr', body))} member agencies",
-                  "fr": f"Organismes membres ({name.get('fr', name.get('en', body))})"}))
+            id=f"{body}_member_{members}", kind=kind, level=level,
+            name={"en": f"{name.get('en', name.get('fr', body))} member {members}",
+                  "fr": f"{french} ({name.get('fr', name.get('en', body))})"}))
 
     def _derived(self, concept: Concept) -> str:
         """The id of a concept built from others, made known the first time it is asked for."""
