@@ -7,6 +7,10 @@ Family", "the National Institute of Statistics") that no lexicon phrase names wh
 Its kind comes from the words of its name (a ministry, a network, a forum…); a name whose
 words tell no kind (a project, a declaration) is left alone. The name and the acronym then
 find the organisation anywhere in the document, the acronym only in capitals.
+
+The document may also name more for bodies the lexicon knows: the acronym it gives one ("the
+International Rescue Committee (IRC)"), "the Commission" of the one regional institution it names;
+and city governments named with a word saying so ("Nairobi City County", then "Nairobi").
 """
 
 from __future__ import annotations
