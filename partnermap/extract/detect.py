@@ -508,11 +508,13 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     """Mentions that name no actor of the text by themselves.
 
     `titled` (no actor unless named otherwise or linked): a body in one person's title ("the
-    Director of ILO"), anything in the document's title or a marked heading ("**…**"). Dropped
+    Director of ILO"), anything in the document's title or a marked heading ("**…**"), a body named
+    as a document's author ("ILO Conventions"), a bare "countries" or "pays". Dropped
     (no mention at all): a dateline ("Berlin - "), the place of an office ("IOM Djibouti"), the first of two names
     joined by a slash ("NGOs/hometown associations" are the hometown associations), a plain
     group right before the named bodies it labels ("funding partners Germany, Switzerland"), a
-    plain group inside a quoted title ("“… empowered citizens”").
+    plain group inside a quoted title ("“… empowered citizens”"), another body's Secretary General
+    ("the EAC Secretary General").
     """
     text, offset = sentence.text, sentence.start
     dateline = _DATELINE.match(text) if sentence.number == 1 else None
