@@ -85,6 +85,8 @@ class Referents:
     named_times: dict[str, int] = field(default_factory=dict)
     """How many sentences so far named each organisation (not countries, nor people served)."""
     last_named: dict[str, Mention] = field(default_factory=dict)
+    counted: set[tuple[int, str]] = field(default_factory=set)
+    """(sentence start, organisation) already counted: `remember` may read a sentence's start twice."""
 
     @property
     def protagonist(self) -> tuple[Mention, ...]:
@@ -166,8 +168,10 @@ def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Refe
         referents.organisation = organisations[-1]
     for mention in {m.concept: m for m in sentence.mentions if m.how != "reference"
                     and kinds.get(m.concept) in _PROTAGONIST_KINDS and not m.located}.values():
-        referents.named_times[mention.concept] = referents.named_times.get(mention.concept, 0) + 1
         referents.last_named[mention.concept] = mention
+        if (sentence.sentence.start, mention.concept) not in referents.counted:
+            referents.counted.add((sentence.sentence.start, mention.concept))
+            referents.named_times[mention.concept] = referents.named_times.get(mention.concept, 0) + 1
     groups = group_mentions(sentence.mentions, text, offset)
     for noun in _project_tokens(sentence):
         named = [m for m in sentence.mentions if m.start <= noun.start < m.end and m.how != "reference"
