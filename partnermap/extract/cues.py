@@ -99,6 +99,8 @@ def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:
 
 
 COMITATIVE = frozenset(("with", "avec"))
+_INSERTED_REACH = 3
+"""How many words after ", with" the partner it inserts must start within."""
 
 
 def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> list[Cue]:
@@ -115,9 +117,6 @@ def _inserted_partners(sentence: SentenceActors, lexicon: CompiledLexicon) -> li
             if any(t.start in starts for t in tokens[index + 1:index + 1 + _INSERTED_REACH]):
                 cues.append(Cue("cooperation", "cooperation", token.start, token.start, token.text))
     return cues
-
-
-_INSERTED_REACH = 3
 
 
 _DONE_WITH = re.compile(r"\b(?P<participle>\w+(?:ed|é|ée|és|ées))\s+(?:(?:jointly|closely|conjointement|"

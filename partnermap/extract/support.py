@@ -96,9 +96,8 @@ def support_of(sentence: SentenceActors, cue: Cue, groups: list[Group], kinds: d
     "la contribution des diasporas"): its giver is no object of the support. The pairs are the
     giver and those the text says it goes to ("l'appui de l'OIT aux structures tripartites");
     None when the cue is not followed by a giver."""
-    if any(g.end <= cue.start and not sentence.sentence.text[g.end - sentence.sentence.start:
-                                                            cue.start - sentence.sentence.start].strip()
-           for g in groups):
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    if any(g.end <= cue.start and not text[g.end - offset:cue.start - offset].strip() for g in groups):
         return None  # a verb right after its subject: "L'OIT appuie la Commission de la CEDEAO" gives no "of"
     possessive, giver = group_after(sentence, cue.end, GIVER_MARKS, groups)
     if not possessive:

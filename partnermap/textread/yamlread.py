@@ -267,8 +267,8 @@ class _Builder:
         if event.anchor is not None:
             self._report(line, f"YAML anchor {shown('&' + event.anchor)} is not allowed; write the values out",
                          code="yaml-anchor")
-        plain_tag = "map" if event.__class__ is yaml.MappingStartEvent else "seq"
-        if event.tag not in (None, "!", f"{STANDARD_TAG}{plain_tag}"):
+        collection = "map" if event.__class__ is yaml.MappingStartEvent else "seq"
+        if event.tag not in (None, "!", f"{STANDARD_TAG}{collection}"):
             self._report(line, _tag_message(event.tag), code="yaml-tag")
         if len(self._stack) >= MAX_DEPTH:
             self._report(line, TOO_DEEP, code="nesting-too-deep")
