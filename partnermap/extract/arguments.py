@@ -100,10 +100,13 @@ def starts_with_verb(text: str) -> bool:
 
 # What an actor is, said right after it between commas: "In Touch, a Senegalese fintech, and Orange Money".
 _APPOSED = re.compile(r"^,\s+(?:a|an|un|une)\s+[^,;.:()]{1,60}(?=,)")
+# How an actor takes part, said right after it: "the IRC through its Re:BUiLD program, the MMC and…".
+_MEANS = re.compile(r"^\s+(?:through|via|à travers|au travers de|par le biais de)\s+(?:its|their|son|sa|ses|leur|leurs)"
+                    r"\s+(?:[^,;.:()]|:(?=\w)){1,50}(?=,)", re.I)  # (a colon inside a name: "Re:BUiLD")
 
 
 def _is_list_glue(between: str) -> bool:
-    between = _APPOSED.sub("", between)
+    between = _MEANS.sub("", _APPOSED.sub("", between))
     if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):
         return False
     return all(fold(word) in _LIST_WORDS for word in _WORD.findall(between))

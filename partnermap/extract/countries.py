@@ -87,13 +87,21 @@ def _also_named(code: str, language: str) -> list[str]:
     return list(names.get(code, {}).get(language, ()))
 
 
-def _phrases(frames: list[str], names: Iterable[str], adjectives: Iterable[str]) -> tuple[str, ...]:
+def _common_words(language: str) -> frozenset[str]:
+    """Country names that are also ordinary words of `language` ("Réunion", a meeting, in titles)."""
+    words: dict[str, list[str]] = _loaded().get("common_words") or {}
+    return frozenset(word.casefold() for word in words.get(language, ()))
+
+
+def _phrases(frames: list[str], names: Iterable[str], adjectives: Iterable[str],
+             common_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
     phrases = []
     for frame in frames:
         if "{adjective}" in frame:
             phrases += [frame.replace("{adjective}", adjective) for adjective in adjectives]
         else:
-            phrases += [frame.replace("{country}", name) for name in names]
+            phrases += [frame.replace("{country}", name) for name in names
+                        if frame != "{country}" or name.casefold() not in common_words]
     return tuple(dict.fromkeys(phrases))
 
 
@@ -142,6 +150,7 @@ def country_concepts() -> dict[str, Concept]:
             name={"en": names["en"][0], "fr": names["fr"][0]},
             kind="government",
             level="national",
-            phrases={code: _phrases(frames[code], names[code], own.get(code, ())) for code in ("en", "fr")},
+            phrases={code: _phrases(frames[code], names[code], own.get(code, ()), _common_words(code))
+                     for code in ("en", "fr")},
         )
     return concepts

@@ -77,6 +77,21 @@ def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
         "egypt_foreign_affairs", "unhcr"}
 
 
+def test_experts_invited_as_such_are_an_actor_but_a_bodys_experts_are_not(lexicon) -> None:
+    assert actors("La réunion a rassemblé des experts, des praticiens et les gouvernements.", lexicon, "fr") == {
+        "experts": "academia", "governments": "government"}
+    assert actors("The meeting brought together experts and governments.", lexicon) == {
+        "experts": "academia", "governments": "government"}
+    assert set(actors("Les experts de la CEDEAO ont rencontré l'OIM.", lexicon, "fr")) == {"ecowas", "iom"}
+    assert set(actors("Experts from UNHCR met IOM.", lexicon)) == {"unhcr", "iom"}
+
+
+def test_a_country_name_that_is_an_ordinary_word_needs_a_frame(lexicon) -> None:
+    # "Réunion" is a French overseas region and, with a capital in titles, a meeting.
+    assert set(actors("Une Réunion Thématique a été organisée par l'OIM.", lexicon, "fr")) == {"iom"}
+    assert set(actors("Le gouvernement de la Réunion et l'OIM coopèrent.", lexicon, "fr")) == {"reunion", "iom"}
+
+
 def test_places_are_not_actors(lexicon) -> None:
     assert "local_authorities" not in actors("In the cities she visited, the Special Rapporteur met NGOs.", lexicon)
     assert set(actors("Des experts venus d'Albanie et du Ghana ont rencontré l'OIM.", lexicon, "fr")) == {"iom"}

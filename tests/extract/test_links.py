@@ -611,6 +611,18 @@ def test_actors_described_between_commas_stay_one_list(lexicon) -> None:
                  lexicon) == {frozenset(("ifad", "org_in_touch")), frozenset(("ifad", "org_orange_money"))}
 
 
+def test_the_means_an_actor_takes_part_through_keeps_the_list_going(lexicon) -> None:
+    found = pairs("UNHCR will implement this pledge with support from the International Rescue Committee through "
+                  "its Re:BUiLD program, the Mayors Migration Council, and UNICEF.", lexicon)
+    assert found == {frozenset(("unhcr", giver)) for giver in ("international_rescue_committee",
+                                                                "mayors_migration_council", "unicef")}
+
+
+def test_alongside_names_a_partner(lexicon) -> None:
+    assert pairs("UNHCR will establish coordination mechanisms alongside NGOs.", lexicon) == {
+        frozenset(("unhcr", "ngos"))}
+
+
 def test_strengthening_the_capacities_of_a_body_links_whoever_does_it(lexicon) -> None:
     assert pairs("L'OIM renforce les capacités du ministère de l'Intérieur.", lexicon, "fr") == {
         frozenset(("iom", "interior"))}
