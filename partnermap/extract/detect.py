@@ -289,8 +289,35 @@ def _member_states(mentions: list[Mention], sentence: Sentence, lexicon: Compile
         result.append(replace(mention, concept=members_of(mention.concept), start=start, end=end,
                               words=words, alias=words))
         members.append((start, end))
-    return [m for m in result if not (lexicon.kinds.get(m.concept) == "government" and m.concept == "governments"
-                                      and any(a <= m.start and m.end <= b for a, b in members))]
+    kept = [m for m in result
+            if not (m.concept == "governments" and any(a <= m.start and m.end <= b for a, b in members))]
+    return [_own_members(m, kept, text, offset, lexicon) if m.concept == "governments" else m for m in kept]
+
+
+# "its Member States", "ses États membres": the members of the body named before in the sentence.
+_ITS_MEMBERS = re.compile(r"^(?:its|ses)\s+(?:member\s+states|[ée]tats\s+membres)$", re.I)
+_ITS_BEFORE = re.compile(r"\b(?:its|ses)\s+$", re.I)
+_LISTED_WITH = re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*(?:,|and|et)?\s*$", re.I)
+
+
+def _own_members(mention: Mention, mentions: list[Mention], text: str, offset: int, lexicon: CompiledLexicon
+                 ) -> Mention:
+    """"Member States" after "its"/"ses" are the member states of a body named before them in the
+    sentence: the one they are listed with ("the EU and its Member States"), else the first, which is
+    most often the subject ("IOM … with the full support of its Member States"). With no body there,
+    they stay "Governments"."""
+    before = _ITS_BEFORE.search(text[:mention.start - offset])
+    if before is None or not _ITS_MEMBERS.match(" ".join((before.group(0) + mention.words).split())):
+        return mention
+    bodies = [m for m in mentions if m.end <= mention.start and m.concept != "united_nations"
+              and lexicon.kinds.get(m.concept) in _BODIES_WITH_MEMBERS]
+    if not bodies:
+        return mention
+    start = offset + before.start()
+    listed_with = _LISTED_WITH.match(text[bodies[-1].end - offset:start - offset])
+    body = bodies[-1] if listed_with else bodies[0]
+    words = " ".join(text[start - offset:mention.end - offset].split())
+    return replace(mention, concept=lexicon.member_states(body.concept), start=start, words=words, alias=words)
 
 
 def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Token], lexicon: CompiledLexicon

@@ -77,6 +77,17 @@ def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
         "egypt_foreign_affairs", "unhcr"}
 
 
+def test_its_member_states_are_those_of_the_body_named_before(lexicon) -> None:
+    assert set(actors("The EU and its Member States met IOM.", lexicon)) == {
+        "european_union", "european_union_member_states", "iom"}
+    assert set(actors("IOM held a dialogue with UNICEF and the full support of its Member States.", lexicon)) == {
+        "iom", "unicef", "iom_member_states"}
+    assert set(actors("La CEDEAO coopère avec l'OIM pour ses États membres.", lexicon, "fr")) == {
+        "ecowas", "iom", "ecowas_member_states"}
+    # With no body before them, they are governments at large.
+    assert set(actors("Its Member States met IOM.", lexicon)) == {"governments", "iom"}
+
+
 def test_experts_invited_as_such_are_an_actor_but_a_bodys_experts_are_not(lexicon) -> None:
     assert actors("La réunion a rassemblé des experts, des praticiens et les gouvernements.", lexicon, "fr") == {
         "experts": "academia", "governments": "government"}
