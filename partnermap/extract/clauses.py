@@ -41,6 +41,23 @@ _ROLE_OPENING = re.compile(r"^\s*(?:As|En tant que|En leur qualité de|En sa qua
                            r"\s[^,;]{1,80},\s*")
 
 
+# "As most migrants, refugees and IDPs live in urban areas, UN-Habitat is supporting the MMC": a clause
+# giving a reason or a time opens the sentence; the people it names are not those the main clause serves.
+_REASON_OPENING = re.compile(r"^\s*(?:As|Since|Because|Given\s+that|While|Whereas|Comme|Puisque|Parce\s+que|"
+                             r"[EÉ]tant\s+donn[ée]\s+que|Vu\s+que|Alors\s+que)\s", re.I)
+
+
+def reason_opening_end(sentence: SentenceActors, clause: Clause, position: int) -> int | None:
+    """Where a clause of reason or time opening the sentence ends: at the last comma before `position`
+    (a cue of the main clause), if `clause` holds that comma; None when the sentence opens with no
+    such word or no comma comes first."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    if not _REASON_OPENING.match(text):
+        return None
+    comma = text.rfind(",", 0, position - offset)
+    return offset + comma if comma >= clause.start - offset else None
+
+
 def clauses(sentence: SentenceActors) -> list[Clause]:
     text, offset = sentence.sentence.text, sentence.sentence.start
     cuts = [offset + match.end() for match in _SEMICOLON.finditer(text)]

@@ -45,7 +45,7 @@ from .arguments import (
     is_adverbial,
     pronoun_number,
 )
-from .clauses import Clause, clauses, fronted, is_heading
+from .clauses import Clause, clauses, fronted, is_heading, reason_opening_end
 from .compiled import CompiledLexicon
 from .cues import COMITATIVE, JOINT, find_cues
 from .cues import Cue as Cue  # re-exported: draft.py imports it from here
@@ -507,6 +507,10 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
+        if fold(cue.words) in _COMPANION and len({m.concept for m in subject}) > 1:
+            # "Mauritania and Senegal, together with UNHCR, signed an agreement": the companion joins
+            # the subject's own joint action, so the subject's actors act together too.
+            candidates += reciprocal(subject, BETWEEN_LIST)
     else:
         # "Governments, employers, unions and civil society should cooperate": a list told to work
         # together names partners, not participants.
@@ -528,8 +532,9 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
     # the partner joined after them helps the subject, who serves the people named before.
     helping = subject and marker is not None and fold(marker[1]) in COMITATIVE and adverbial
     listed = set(built.partners.mentions) if built.partners is not None and marker is not None else set()
+    reason_end = reason_opening_end(sentence, clause, cue.start)
     for person in mentions:  # people served in the clause: linked from those the cue joins
-        if kinds[person.concept] in served:
+        if kinds[person.concept] in served and (reason_end is None or person.start > reason_end):
             # "IOM works with the authorities, civil society and local communities": the communities
             # listed among the partners work with IOM, not with the other partners.
             own_side = (helping and person.end <= cue.start) or person in listed
@@ -539,6 +544,7 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
 
 
 _TOGETHER = frozenset(("jointly", "together", "conjointement", "ensemble"))
+_COMPANION = frozenset(("together with", "ensemble avec"))
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
 # Verbs by which a subject helps others' cooperation along ("facilitated the dialogue between A and B").
 _FACILITATING = re.compile(r"\b(?:support|facilitat|help|assist|organi[sz]|host|convene|broker|sponsor|fund|financ|"

@@ -618,6 +618,21 @@ def test_the_means_an_actor_takes_part_through_keeps_the_list_going(lexicon) -> 
                                                                 "mayors_migration_council", "unicef")}
 
 
+def test_a_companion_joins_the_subjects_joint_action(lexicon) -> None:
+    expected = {frozenset(("mauritania", "senegal")), frozenset(("mauritania", "unhcr")),
+                frozenset(("senegal", "unhcr"))}
+    assert pairs("Mauritania and Senegal, together with UNHCR, signed an agreement.", lexicon) == expected
+    assert pairs("Les Gouvernements de Mauritanie et du Sénégal, ensemble avec l'UNHCR ont signé un accord "
+                 "tripartite.", lexicon, "fr") == expected
+
+
+def test_people_named_in_an_opening_clause_of_reason_are_not_served(lexicon) -> None:
+    assert pairs("As most migrants, refugees and IDPs live in urban areas, UN-Habitat is supporting cities alongside "
+                 "IOM.", lexicon) == {frozenset(("un_habitat", "iom")), frozenset(("un_habitat", "local_authorities"))}
+    assert frozenset(("iom", "refugees")) in pairs("UN-Habitat is working alongside IOM to protect refugees.",
+                                                   lexicon)
+
+
 def test_alongside_names_a_partner(lexicon) -> None:
     assert pairs("UNHCR will establish coordination mechanisms alongside NGOs.", lexicon) == {
         frozenset(("unhcr", "ngos"))}
