@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .arguments import Group
+from .arguments import Group, starts_with_verb
 from .cues import Cue
 from .detect import SentenceActors
 from .segment import Sentence
@@ -67,11 +67,19 @@ def clauses(sentence: SentenceActors) -> list[Clause]:
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+DESCRIBED_WORDS = 3
+"""How many words may describe the subject after the comma closing an opening phrase."""
 FRONT_WORDS = 6
 """A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
 _COMMA = re.compile(r",\s*")
 _LIST_GOES_ON = re.compile(r"(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|as\s+well\s+as|ainsi\s+que)\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
+
+
+def _inside_list(position: int, groups: list[Group], text: str, offset: int) -> bool:
+    """Whether `position` (a comma) stands inside a list of actors that a conjunction closes."""
+    return any(g.start < position < g.end and _CONJUNCTION.search(text[position - offset:g.end - offset])
+               for g in groups)
 
 
 def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Group]
@@ -87,8 +95,10 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
         return groups, None
     comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
     # ("grâce à l'appui du Canada à travers le PSOP, du département d'État et du Bureau INL, l'OIM …": a
-    # comma the list goes on after is the list's own)
-    while comma is not None and _LIST_GOES_ON.match(text, comma.end()):
+    # comma the list goes on after is the list's own; so is a comma inside a list of actors, "with
+    # support from the EU, Luxembourg and UNCDF, IFAD will…")
+    while comma is not None and (_LIST_GOES_ON.match(text, comma.end()) or _inside_list(comma.start() + offset,
+                                                                                       groups, text, offset)):
         comma = _COMMA.search(text, comma.end(), clause.end - offset)
     if comma is None:
         return groups, None
@@ -103,4 +113,7 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     if after is None:
         return groups, None
     gap = [t for t in sentence.tokens if offset + comma.end() <= t.start < after.start]
-    return (split, after) if len(gap) <= 1 else (groups, None)  # an article at most: ", the Government"
+    # An article at most (", the Government"), or a few words describing a subject whose verb follows
+    # (", the Rome-headquartered IFAD will establish")
+    described = len(gap) <= DESCRIBED_WORDS and starts_with_verb(text[after.end - offset:])
+    return (split, after) if len(gap) <= 1 or described else (groups, None)

@@ -618,6 +618,17 @@ def test_the_means_an_actor_takes_part_through_keeps_the_list_going(lexicon) -> 
                                                                 "mayors_migration_council", "unicef")}
 
 
+def test_a_fronted_list_of_givers_backs_the_subject_after_the_list(lexicon) -> None:
+    expected = {frozenset(("ifad", giver)) for giver in ("european_union", "luxembourg", "uncdf")}
+    assert pairs("With financial support from the European Commission, the government of Luxembourg and UNCDF, "
+                 "IFAD will establish a fund.", lexicon) == expected
+    assert pairs("Grâce à l'appui de l'UE, du Luxembourg et du FENU, le FIDA a créé un fonds.", lexicon,
+                 "fr") == expected
+    # a few words may describe the subject, when its verb follows
+    assert pairs("With support from the Consultative Group to Assist the Poor, the Rome-headquartered IFAD will "
+                 "establish a fund.", lexicon) == {frozenset(("ifad", "cgap"))}
+
+
 def test_a_companion_joins_the_subjects_joint_action(lexicon) -> None:
     expected = {frozenset(("mauritania", "senegal")), frozenset(("mauritania", "unhcr")),
                 frozenset(("senegal", "unhcr"))}
