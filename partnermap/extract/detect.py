@@ -390,6 +390,25 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|à|a)\s+(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 
 
+_CITY_COUNTRY_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.I)
+
+
+def _after_its_city(mention: Mention, marked: list[Mention], sentence: Sentence, lexicon: CompiledLexicon) -> bool:
+    """Whether a country follows the city government named right before it: "Beirut, Lebanon"."""
+    if not marked or lexicon.kinds.get(marked[-1].concept) != "local_authority":
+        return False
+    return bool(_CITY_COUNTRY_GAP.match(sentence.text[marked[-1].end - sentence.start:mention.start - sentence.start]))
+
+
+_COUNTRY_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
+def _before_its_country(mention: Mention, sentence: Sentence, lexicon: CompiledLexicon) -> bool:
+    """Whether a city government is named with its country after it: "Lima, Peru"."""
+    return lexicon.kinds.get(mention.concept) == "local_authority" and mention.concept.startswith("org_") \
+        and bool(_COUNTRY_AFTER.match(sentence.text, mention.end - sentence.start))
+
+
 def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
                  lexicon: CompiledLexicon) -> list[Mention]:
     """Mentions whose words follow a place preposition, or a place they are listed with, as `located`."""
@@ -427,7 +446,7 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             preceding = sentence.text[:mention.start - sentence.start]
             # "au Proche-Orient (Jordanie, Syrie et Liban)": the countries of a region named as a place
             place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
-                         or _REGION_BRACKET.search(preceding))
+                         or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
             if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]) \
@@ -441,8 +460,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             while at > 0 and fold(tokens[at].text) not in ("between", "entre"):
                 at -= 1
             place = any(fold(t.text).startswith(_FLOWS) for t in tokens[max(0, at - 8):at])
-        if not place and marked and marked[-1].located:
+        if not place and marked and marked[-1].located and not _before_its_country(mention, sentence, lexicon):
             # A list of places goes on: "in countries of origin, transit and destination", "au Maroc, au Ghana"
+            # (not onto the next city of a list of cities with their countries: "Freetown, Sierra Leone and
+            # Lima, Peru")
             gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]
             words = {fold(w) for w in re.findall(r"\w+", gap)}
             place = (mention.start < marked[-1].end

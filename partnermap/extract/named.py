@@ -16,6 +16,7 @@ and city governments named with a word saying so ("Nairobi City County", then "N
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -260,6 +261,21 @@ _PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project", "stra
                               "convention", "protocol", "protocole", "report", "rapport", "roadmap", "policy",
                               "politique"))
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
+# Heads of the names of financing instruments (the funds and facilities the lexicon does not know as
+# organisations, as it knows IFAD or UNCDF).
+_INSTRUMENT_HEADS = frozenset(("fund", "fonds", "facility", "facilite"))
+_NAME_BREAKS = frozenset(("for", "of", "on", "to", "pour", "de", "du", "des", "d"))
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a name's folded words: the first French one ("Fonds fiduciaire…"), else the
+    last before "for"/"of" ("Global Cities Fund for…")."""
+    if not words:
+        return ""
+    if words[0] in _INSTRUMENT_HEADS:
+        return words[0]
+    before = list(itertools.takewhile(lambda word: word not in _NAME_BREAKS, words))
+    return before[-1] if before else words[0]
 
 
 def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
@@ -269,6 +285,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     words = [fold(w) for w in _WORDS.findall(name)]
     if words and words[0] in _PROGRAMME_HEADS:
         return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
+    if _head(words) in _INSTRUMENT_HEADS:
+        return None  # "the Global Cities Fund", "Fonds fiduciaire d'urgence": money a body manages, no actor
     if national & set(words) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
     joined = " ".join(words)
@@ -298,16 +316,34 @@ _CITY_AFTER = re.compile(_TOWN + r"\s+(?:Capital\s+City(?:\s+(?:Authority|Counci
 _CITY_BEFORE = re.compile(r"\b(?:City|Municipality|Ville|Mairie|Municipalité)\s+(?:of|de|d['’])\s*" + _TOWN)
 
 
+# "The cities selected are Barranquilla, Colombia; Beirut, Lebanon and Mexico City": towns, each with its
+# country, listed in a sentence about cities.
+_CITY_WORDS = re.compile(r"\b(?:cities|towns|municipalities|mayors|villes|communes|municipalités|maires)\b", re.I)
+_TOWN_COUNTRY = re.compile(r"(?<![\w'’-])" + _TOWN + r",\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
 def find_cities(text: str, compiled: CompiledLexicon) -> list[NamedOrganisation]:
-    """City governments named with a word saying so; not a country's namesake town ("Djibouti City")."""
+    """City governments named with a word saying so, or listed with their countries in a sentence about
+    cities; not a country's namesake town ("Djibouti City")."""
     found: dict[str, NamedOrganisation] = {}
-    for match in (*_CITY_AFTER.finditer(text), *_CITY_BEFORE.finditer(text)):
+    listed = (match for sentence in _SENTENCE.finditer(text) if _CITY_WORDS.search(sentence.group())
+              for match in _TOWN_COUNTRY.finditer(sentence.group())
+              if _names_country(match.group(2), compiled))
+    for match in (*_CITY_AFTER.finditer(text), *_CITY_BEFORE.finditer(text), *listed):
         town = match.group(1)
         known = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(town))}
         if known or town in found:
             continue
-        found[town] = NamedOrganisation(" ".join(match.group().split()), "", "local_authority", town)
+        name = town if match.re is _TOWN_COUNTRY else " ".join(match.group().split())
+        found[town] = NamedOrganisation(name, "", "local_authority", town)
     return sorted(found.values(), key=lambda o: text.index(o.short))
+
+
+def _names_country(words: str, compiled: CompiledLexicon) -> bool:
+    """Whether `words` open with a country's name ("Sierra Leone", "the Philippines")."""
+    return any(m.start == 0 and m.payload.concept in compiled.countries
+               for m in compiled.names.find(compiled.normaliser.tokens(words)))
 
 
 _BARE_COMMISSION = re.compile(r"\b(?:[Tt]he|[Ll]a)\s+Commission\b(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")

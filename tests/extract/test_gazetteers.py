@@ -103,6 +103,24 @@ def test_a_country_name_that_is_an_ordinary_word_needs_a_frame(lexicon) -> None:
     assert set(actors("Le gouvernement de la Réunion et l'OIM coopèrent.", lexicon, "fr")) == {"reunion", "iom"}
 
 
+def test_towns_listed_with_their_countries_in_a_sentence_about_cities_are_city_governments(lexicon) -> None:
+    found = actors("The cities selected for support are Barranquilla, Colombia; Beirut, Lebanon; Freetown, "
+                   "Sierra Leone and Lima, Peru.", lexicon)
+    assert {"org_barranquilla", "org_beirut", "org_freetown", "org_lima"} <= set(found)
+    assert found["org_beirut"] == "local_authority"
+    assert not {"colombia", "lebanon", "sierra_leone", "peru"} & set(found)  # the countries are places
+    # With no word about cities, a name before a country is no town.
+    assert set(actors("The meeting in Geneva, Switzerland brought IOM and UNHCR together.", lexicon)) == {
+        "iom", "unhcr"}
+
+
+def test_a_financing_instrument_is_no_actor(lexicon) -> None:
+    found = actors("The Mayors Migration Council launched the Global Cities Fund for Inclusive Pandemic "
+                   "Response. The EU Emergency Trust Fund for Africa (EUTF) funds IOM.", lexicon)
+    assert not any(actor.startswith("org_") for actor in found)
+    assert {"mayors_migration_council", "european_union", "iom"} <= set(found)
+
+
 def test_places_are_not_actors(lexicon) -> None:
     assert "local_authorities" not in actors("In the cities she visited, the Special Rapporteur met NGOs.", lexicon)
     assert set(actors("Des experts venus d'Albanie et du Ghana ont rencontré l'OIM.", lexicon, "fr")) == {"iom"}
