@@ -284,6 +284,13 @@ def test_a_ministry_the_lexicon_does_not_know_names_its_countrys_government(lexi
         "morocco", "unhcr"}
 
 
+def test_communities_or_populations_alone_name_no_actor(lexicon) -> None:
+    assert set(actors("UNHCR and IFRC help the communities affected by the conflict.", lexicon)) == {
+        "unhcr", "ifrc"}
+    assert set(actors("L'OIM aide les populations vulnérables et les communautés locales.", lexicon, "fr")) == {
+        "iom", "local_communities"}
+
+
 def test_a_weak_plural_word_found_in_the_singular_names_nobody(lexicon) -> None:
     assert set(actors("Community development was funded by the European Community for local communities.",
                       lexicon)) == {"european_union", "local_communities"}
