@@ -637,6 +637,21 @@ def test_a_companion_joins_the_subjects_joint_action(lexicon) -> None:
                  "tripartite.", lexicon, "fr") == expected
 
 
+def test_people_a_clause_merely_names_are_served_by_nobody(lexicon) -> None:
+    assert pairs("IOM cooperates with UNHCR in a region where migrants keep arriving.", lexicon) == {
+        frozenset(("iom", "unhcr"))}
+    assert pairs("L'OIM coopère avec le HCR dans une région où les migrants arrivent en grand nombre.", lexicon,
+                 "fr") == {frozenset(("iom", "unhcr"))}
+    # a word of serving before them, or a passive of serving after them, says they are served
+    assert frozenset(("iom", "migrants")) in pairs("IOM cooperates with UNHCR to assist migrants.", lexicon)
+    assert frozenset(("iom", "trafficking_victims")) in pairs(
+        "IOM cooperates with UNHCR so that victims of trafficking are protected.", lexicon)
+    # and so are the others of a list whose first member is served
+    found = pairs("Les États coopèrent avec le HCR pour protéger les demandeurs d'asile, les réfugiés, les femmes "
+                  "et les enfants.", lexicon, "fr")
+    assert {frozenset(("unhcr", group)) for group in ("refugees", "women", "children")} <= found
+
+
 def test_people_named_in_an_opening_clause_of_reason_are_not_served(lexicon) -> None:
     assert pairs("As most migrants, refugees and IDPs live in urban areas, UN-Habitat is supporting cities alongside "
                  "IOM.", lexicon) == {frozenset(("un_habitat", "iom")), frozenset(("un_habitat", "local_authorities"))}
