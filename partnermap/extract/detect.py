@@ -474,8 +474,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
 
 
 # Common nouns that, written with a capital after a name, are part of that name: "ILO Country
-# Office", "Djibouti City", "Bureau de Pays" name an office or a town, not governments or cities.
-_NAME_PARTS = frozenset(("country", "city", "pays", "ville"))
+# Office", "Djibouti City", "Bureau de Pays", "Western Union" name an office, a town or a company, not
+# governments, cities or trade unions.
+_NAME_PARTS = frozenset(("country", "city", "pays", "ville", "union"))
 
 
 def _part_of_a_name(match: Match, tokens: Sequence[Token]) -> bool:
