@@ -67,6 +67,11 @@ def clauses(sentence: SentenceActors) -> list[Clause]:
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+FRAME_WORDS = 25
+"""How many words a frame opening the sentence ("Dans le cadre de…", "As part of…") may hold before a cue."""
+_FRAME_OPENING = re.compile(r"^\s*(?:Dans\s+le\s+cadre\s+d|Au\s+titre\s+d|Within\s+the\s+framework|"
+                            r"In\s+the\s+framework|Under\s+the|As\s+part\s+of|In\s+the\s+context\s+of|"
+                            r"Dans\s+le\s+contexte\s+d)", re.I)
 DESCRIBED_WORDS = 3
 """How many words may describe the subject after the comma closing an opening phrase."""
 FRONT_WORDS = 6
@@ -91,7 +96,11 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     text, offset = sentence.sentence.text, sentence.sentence.start
     opening = text[clause.start - offset:cue.start - offset]
     words = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
-    if "," in opening or len(words) > FRONT_WORDS or any(clause.start <= g.start < cue.start for g in groups):
+    # A frame the sentence opens with may run longer and name actors of its own: "Dans le cadre de son
+    # projet financé par l'AICS et en coopération avec l'OTE, l'OIT œuvre…" (the OIT cooperates).
+    framed = bool(_FRAME_OPENING.match(opening)) and len(words) <= FRAME_WORDS
+    if "," in opening or not framed and (len(words) > FRONT_WORDS
+                                         or any(clause.start <= g.start < cue.start for g in groups)):
         return groups, None
     comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
     # ("grâce à l'appui du Canada à travers le PSOP, du département d'État et du Bureau INL, l'OIM …": a
@@ -112,6 +121,8 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     after = next((g for g in split if g.start >= offset + comma.end()), None)
     if after is None:
         return groups, None
+    if framed:  # the frame's own actors are no subjects of the cue
+        split = [g for g in split if not clause.start <= g.start < cue.start]
     gap = [t for t in sentence.tokens if offset + comma.end() <= t.start < after.start]
     # An article at most (", the Government"), or a few words describing a subject whose verb follows
     # (", the Rome-headquartered IFAD will establish")

@@ -507,6 +507,12 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
+        if cue.category == "cooperation" and marker is None and built.subject is not None \
+                and all(kinds[m.concept] in served for m in partners) \
+                and not (represented(sentence, built.subject) or objects_before):
+            # "IOM and UNHCR cooperate to protect refugees": those served are no partners; the subject's
+            # actors are each other's
+            candidates += reciprocal(subject)
         if fold(cue.words) in _COMPANION and len({m.concept for m in subject}) > 1:
             # "Mauritania and Senegal, together with UNHCR, signed an agreement": the companion joins
             # the subject's own joint action, so the subject's actors act together too.

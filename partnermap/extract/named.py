@@ -228,6 +228,9 @@ _ARTICLES = frozenset(("the", "le", "la", "les", "l"))
 _LINKING = frozenset(("of", "for", "on", "pour", "sur", "contre", "de", "against"))
 
 
+_CAPITALISED_NEXT = re.compile(r"^(?:[lL]['’])?[A-ZÀ-Ý]")
+
+
 def _name_before(text: str, through_articles: bool = False) -> str:
     """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS;
     `through_articles`: past an article after "of", "for", "pour" ("the Association for the Development of…")."""
@@ -237,7 +240,9 @@ def _name_before(text: str, through_articles: bool = False) -> str:
         word = words[index]
         folded = fold(word).rstrip("'’")
         inside = through_articles and folded in _ARTICLES and index > 0 \
-            and fold(words[index - 1]).rstrip("'’") in _LINKING
+            and fold(words[index - 1]).rstrip("'’") in _LINKING \
+            or word in ("à", "aux") and index + 1 < len(words) \
+            and _CAPITALISED_NEXT.match(words[index + 1]) is not None  # "l'Office des Tunisiens à l'Étranger"
         if not word[0].isalnum() or folded in _STOPS and not inside or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
@@ -287,7 +292,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
         return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
     if _head(words) in _INSTRUMENT_HEADS:
         return None  # "the Global Cities Fund", "Fonds fiduciaire d'urgence": money a body manages, no actor
-    if national & set(words) and any(word.startswith(_STATE_WORDS) for word in words):
+    singular = {word[:-1] if word.endswith("s") else word for word in words}  # "l'Office des Tunisiens à l'Étranger"
+    if national & (set(words) | singular) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
     joined = " ".join(words)
     for kind, prefixes in _KIND_WORDS:

@@ -114,6 +114,11 @@ def test_towns_listed_with_their_countries_in_a_sentence_about_cities_are_city_g
         "iom", "unhcr"}
 
 
+def test_a_french_name_goes_on_through_a_before_a_capital(lexicon) -> None:
+    found = actors("L’Office des Tunisiens à l’Etranger (OTE) coopère avec l'OIT.", lexicon, "fr")
+    assert found == {"org_ote": "government_sector", "ilo": "international_organization"}
+
+
 def test_a_financing_instrument_is_no_actor(lexicon) -> None:
     found = actors("The Mayors Migration Council launched the Global Cities Fund for Inclusive Pandemic "
                    "Response. The EU Emergency Trust Fund for Africa (EUTF) funds IOM.", lexicon)

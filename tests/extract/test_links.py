@@ -629,6 +629,19 @@ def test_a_fronted_list_of_givers_backs_the_subject_after_the_list(lexicon) -> N
                  "establish a fund.", lexicon) == {frozenset(("ifad", "cgap"))}
 
 
+def test_actors_cooperating_to_serve_people_are_partners_of_each_other(lexicon) -> None:
+    assert pairs("IOM and UNHCR cooperate closely to protect refugees.", lexicon) == {
+        frozenset(("iom", "unhcr")), frozenset(("iom", "refugees")), frozenset(("unhcr", "refugees"))}
+    assert frozenset(("ilo", "tunisia")) in pairs("L’OIT et la Tunisie unissent leurs efforts pour la protection des "
+                                                  "travailleurs migrants.", lexicon, "fr")
+
+
+def test_a_frame_opening_the_sentence_leaves_the_subject_after_its_comma(lexicon) -> None:
+    assert frozenset(("ilo", "unhcr")) in pairs(
+        "Dans le cadre de son projet financé par l'Union européenne et en coopération avec le HCR, l'OIT "
+        "sensibilise les acteurs.", lexicon, "fr")
+
+
 def test_a_companion_joins_the_subjects_joint_action(lexicon) -> None:
     expected = {frozenset(("mauritania", "senegal")), frozenset(("mauritania", "unhcr")),
                 frozenset(("senegal", "unhcr"))}
