@@ -7,6 +7,7 @@ gouvernement suisse, il a été mis en œuvre par l'OIM": the funder backs the i
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from .arguments import Group, group_mentions
 from .cues import Cue
@@ -37,19 +38,25 @@ def agent_with_partners(sentence: SentenceActors, cue: Cue, groups: list[Group])
     return [(a, b) for a in agent.mentions for b in partners.mentions]
 
 
-_FUNDED_BY = re.compile(r"^\W*(?:(?:co-?)?(?:financ|fund)ed|supported|(?:co)?financée?s?|soutenue?s?|appuyée?s?)\s+"
+_FUNDED_BY = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|being|est|sont|sera|seront|a\s+été|ont\s+été)\s+"
+                        r"(?:\w+ly\s+)?)(?:(?:co-?)?(?:financ|fund)ed|supported|(?:co-?)?financée?s?|soutenue?s?|"
+                        r"appuyée?s?)\s+(?P<jointly>(?:jointly|conjointement|de\s+(?:façon|manière)\s+conjointe)\s+)?"
                         r"(?:by|par)\s+", re.I)
+# (the implementers may follow a consortium that holds them: "mise en œuvre par un consortium d'agences
+# spécialisées comprenant l'OIM, l'OIT et l'ICMPD")
 _RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|mise?s?\s+en\s+(?:œuvre|oeuvre)|"
                      r"exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?)\s+(?:by|par)\s+"
+                     r"(?:(?:an?|un|une)\s+(?:consortium|partnership|partenariat|group|groupe)\b[^,;.]{0,60}?"
+                     r"\b(?:comprenant|composée?\s+de|réunissant|including|comprising|of|made\s+up\s+of)\s+)?"
                      r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
 
 
 def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
                              ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
-    """The funder × implementer pairs of a sentence opened by "Funded by X," whose verb is "implemented by
-    Y", and the span from the funder to the implementer."""
+    """The funder × implementer pairs of a sentence saying "Funded by X, … implemented by Y" or "… is
+    funded by X and implemented by Y", and the span from the funder to the implementer."""
     text, offset = sentence.sentence.text, sentence.sentence.start
-    funded = _FUNDED_BY.match(text)
+    funded = _FUNDED_BY.search(text)
     if funded is None:
         return [], None
     actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
@@ -62,4 +69,6 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
         return [], None
     pairs = [(a, b) for a in first_mentions(list(funders.mentions)) for b in first_mentions(list(runners.mentions))
              if a.concept != b.concept]
+    if funded.group("jointly"):  # "financé de façon conjointe par l'UE et la CEDEAO": the funders act together
+        pairs += list(combinations(first_mentions(list(funders.mentions)), 2))
     return pairs, (funders.start, runners.end)

@@ -864,6 +864,17 @@ def test_an_initiative_no_runner_is_given_for_is_the_protagonists(lexicon) -> No
     assert not any("japan" in (a, b) for a, _, b, _, _ in links(text, lexicon))
 
 
+def test_a_project_funded_by_one_and_implemented_by_others_links_funder_and_implementers(lexicon) -> None:
+    expected = {frozenset(("european_union", runner)) for runner in ("iom", "ilo", "icmpd")}
+    assert pairs("The project is funded by the EU and implemented by IOM, ILO and ICMPD.", lexicon) == expected
+    assert expected <= pairs("Financée par l’UE, la phase sera mise en œuvre par un consortium d’agences spécialisées "
+                             "comprenant l’OIM, l’OIT et l’ICMPD.", lexicon, "fr")
+    # funders said to fund jointly act together
+    assert frozenset(("european_union", "ecowas")) in pairs(
+        "Le projet est financé de façon conjointe par l’Union européenne et la CEDEAO et mis en œuvre par l’OIM.",
+        lexicon, "fr")
+
+
 def test_a_fronted_funder_backs_the_implementer_and_co_funders_are_partners(lexicon) -> None:
     assert {(a, b) for a, _, b, _, _ in links(
         "Financé par le gouvernement suisse, il a été mis en œuvre par l’OIM.", lexicon, "fr")} == {
