@@ -875,6 +875,11 @@ def test_a_project_funded_by_one_and_implemented_by_others_links_funder_and_impl
         lexicon, "fr")
 
 
+def test_the_members_of_a_consortium_are_partners_of_each_other(lexicon) -> None:
+    assert pairs("The project is run by a consortium of IOM, ILO and ICMPD.", lexicon) == {
+        frozenset(pair) for pair in (("iom", "ilo"), ("iom", "icmpd"), ("ilo", "icmpd"))}
+
+
 def test_a_fronted_funder_backs_the_implementer_and_co_funders_are_partners(lexicon) -> None:
     assert {(a, b) for a, _, b, _, _ in links(
         "Financé par le gouvernement suisse, il a été mis en œuvre par l’OIM.", lexicon, "fr")} == {
