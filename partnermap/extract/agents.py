@@ -1,7 +1,8 @@
 """Agents named after "by": a cooperation noun with its agent and its partners ("consultations menées par le
 HCR auprès des États membres", "a dialogue launched by the EU with the countries of the Horn of Africa": the
 agent after "by" acts with the partners after "with"), and a funder with an implementer ("Financé par le
-gouvernement suisse, il a été mis en œuvre par l'OIM": the funder backs the implementer).
+gouvernement suisse, il a été mis en œuvre par l'OIM", "The project is funded by the EU and implemented by
+IOM": the funder backs the implementer).
 """
 
 from __future__ import annotations

@@ -242,8 +242,8 @@ def _training_links(sentence: SentenceActors, trainings: Trainings, cues: list[C
 
 
 def _funding_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
-    """Links from a fronted funder to the implementer the sentence names ("Financé par le gouvernement
-    suisse, il a été mis en œuvre par l'OIM", agents.py)."""
+    """Links from a funder to the implementer the sentence names ("Financé par le gouvernement suisse, il
+    a été mis en œuvre par l'OIM", "funded by the EU and implemented by IOM", agents.py)."""
     pairs, span = funder_implementer_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
