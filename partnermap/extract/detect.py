@@ -385,6 +385,8 @@ _HANDING = ("donat", "provid", "give", "given", "gave", "hand", "deliver", "gran
             "remis", "octroy", "accord")
 _GIVING = ("funding", "fund", "support", "assistance", "aid", "contribution", "grant", "donation", "loan",
            "financing", "backing")
+_ENVOYS = ("representative", "delegate", "delegation", "official", "observer", "partner", "minister", "envoy",
+           "ambassador")
 _REGION_BRACKET = re.compile(r"\b(?:in|across|throughout|en|au|aux|dans)\s[^(),;]{1,40}\([^()]*$")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|à|a)\s+(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
@@ -432,7 +434,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         word = before[-1] if before else ""
         # ("support from the Mayors Migration Council": "from" makes a place of places only)
         # ("funding from New Zealand": what comes from a country is its own giving)
-        given = word in _SOURCE_WORDS and len(before) > 1 and before[-2].startswith(_GIVING)
+        # ("observers from Australia, Canada and Switzerland": who comes from a country to speak for it)
+        given = word in _SOURCE_WORDS and len(before) > 1 and before[-2].startswith(_GIVING + _ENVOYS)
         place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES
                  and (placelike or word not in _SOURCE_WORDS) and not given) \
             or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS

@@ -152,14 +152,19 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
 
 
+# A sentence listing names, mostly capitalised but no title: "Also joining are the Good Samaritan
+# Association; the Mary Joy Development Association; …".
+_LISTED_NAMES = re.compile(r"[a-z][^;]*;\s*(?:the\s+)?[A-Z][^;]*;.*[.!?]\s*$")
+
+
 def find_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
     """Capitalised names after "the" holding an organisation's head word, without an acronym
     ("the Alliance of Hometown Associations"). Lines written in capitals (titles) are left out."""
     found: dict[str, NamedOrganisation] = {}
     for line in text.splitlines():
         words = re.findall(r"[A-Za-z][\w’'-]*", line)
-        if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2:
-            continue  # a title written in capitals tells no name apart
+        if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2 and not _LISTED_NAMES.search(line):
+            continue  # a title written in capitals tells no name apart, a sentence listing names does
         for match in _NAME_RUN.finditer(line):
             parts = _after_possessor(match.group(1).split())
             while parts and not parts[-1][0].isupper():

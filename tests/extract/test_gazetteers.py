@@ -119,6 +119,19 @@ def test_a_french_name_goes_on_through_a_before_a_capital(lexicon) -> None:
     assert found == {"org_ote": "government_sector", "ilo": "international_organization"}
 
 
+def test_names_listed_between_semicolons_are_read_in_a_mostly_capitalised_sentence(lexicon) -> None:
+    found = actors("Also joining are the Good Samaritan Association; the Mary Joy Development Association; and "
+                   "IOM.", lexicon)
+    assert {"org_good_samaritan_association", "org_mary_joy_development_association", "iom"} <= set(found)
+
+
+def test_envoys_from_a_country_speak_for_it_and_its_army_is_its_own(lexicon) -> None:
+    assert {"australia", "canada"} <= set(actors("Observers from Australia and Canada met IOM.", lexicon))
+    assert set(actors("Le PAM travaille avec l’armée américaine.", lexicon, "fr")) == {
+        "wfp", "united_states_armed_forces"}
+    assert set(actors("The Democratic Republic of Congo (DRC) met IOM.", lexicon)) == {"congo", "iom"}
+
+
 def test_a_financing_instrument_is_no_actor(lexicon) -> None:
     found = actors("The Mayors Migration Council launched the Global Cities Fund for Inclusive Pandemic "
                    "Response. The EU Emergency Trust Fund for Africa (EUTF) funds IOM.", lexicon)
