@@ -71,7 +71,7 @@ FRAME_WORDS = 25
 """How many words a frame opening the sentence ("Dans le cadre de…", "As part of…") may hold before a cue."""
 _FRAME_OPENING = re.compile(r"^\s*(?:Dans\s+le\s+cadre\s+d|Au\s+titre\s+d|Within\s+the\s+framework|"
                             r"In\s+the\s+framework|Under\s+the|As\s+part\s+of|In\s+the\s+context\s+of|"
-                            r"Dans\s+le\s+contexte\s+d)", re.I)
+                            r"Dans\s+le\s+contexte\s+d|Sous\s+(?:l['’]|la\s|le\s))", re.I)
 DESCRIBED_WORDS = 3
 """How many words may describe the subject after the comma closing an opening phrase."""
 FRONT_WORDS = 6

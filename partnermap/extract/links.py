@@ -513,6 +513,12 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
             # "IOM and UNHCR cooperate to protect refugees": those served are no partners; the subject's
             # actors are each other's
             candidates += reciprocal(subject)
+        if cue.category == "cooperation" and marker is not None and built.subject is not None \
+                and built.subject is not antecedent and clause.holds(built.subject.start) \
+                and 1 < len({m.concept for m in built.subject.mentions}) <= RECIPROCAL_LIST \
+                and not (represented(sentence, built.subject) or objects_before):
+            # "UNDP and IOM are working with the Iraqi government": the two work together too
+            candidates += reciprocal(list(built.subject.mentions))
         if fold(cue.words) in _COMPANION and len({m.concept for m in subject}) > 1:
             # "Mauritania and Senegal, together with UNHCR, signed an agreement": the companion joins
             # the subject's own joint action, so the subject's actors act together too.

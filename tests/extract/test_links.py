@@ -642,6 +642,17 @@ def test_a_frame_opening_the_sentence_leaves_the_subject_after_its_comma(lexicon
         "sensibilise les acteurs.", lexicon, "fr")
 
 
+def test_bodies_working_together_with_a_partner_are_partners_of_each_other(lexicon) -> None:
+    assert pairs("UNDP and IOM are working with the Iraqi government.", lexicon) == {
+        frozenset(("undp", "iom")), frozenset(("undp", "iraq")), frozenset(("iom", "iraq"))}
+
+
+def test_whoever_a_body_acts_under_the_authority_of_is_its_partner(lexicon) -> None:
+    found = pairs("Sous l’autorité du gouvernement haïtien et en étroit partenariat avec la Mission des Nations Unies "
+                  "à Haïti (MINUSTAH) et les ONG, le PAM entamera les distributions.", lexicon, "fr")
+    assert found == {frozenset(("wfp", other)) for other in ("haiti", "org_minustah", "ngos")}
+
+
 def test_a_companion_joins_the_subjects_joint_action(lexicon) -> None:
     expected = {frozenset(("mauritania", "senegal")), frozenset(("mauritania", "unhcr")),
                 frozenset(("senegal", "unhcr"))}
