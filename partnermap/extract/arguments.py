@@ -107,6 +107,8 @@ _MEANS = re.compile(r"^\s+(?:through|via|à travers|au travers de|par le biais d
 
 def _is_list_glue(between: str) -> bool:
     between = _MEANS.sub("", _APPOSED.sub("", between))
+    if between.strip().startswith(";"):  # items of a list between semicolons ("the Beza … Association; AGAR…")
+        between = between.strip()[1:]
     if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):
         return False
     return all(fold(word) in _LIST_WORDS for word in _WORD.findall(between))

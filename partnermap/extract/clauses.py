@@ -58,9 +58,17 @@ def reason_opening_end(sentence: SentenceActors, clause: Clause, position: int) 
     return offset + comma if comma >= clause.start - offset else None
 
 
+LIST_ITEM_WORDS = 8
+"""A part after a semicolon this short is an item of a list ("…; AGAR Ethiopia; Facilitator for Change; …"),
+not a clause of its own."""
+
+
 def clauses(sentence: SentenceActors) -> list[Clause]:
     text, offset = sentence.sentence.text, sentence.sentence.start
-    cuts = [offset + match.end() for match in _SEMICOLON.finditer(text)]
+    marks = [match.end() for match in _SEMICOLON.finditer(text)]
+    ends = [*marks[1:], len(text)] if marks else []
+    cuts = [offset + mark for mark, end in zip(marks, ends, strict=True)
+            if len(text[mark:end].split()) > LIST_ITEM_WORDS]
     role = _ROLE_OPENING.match(text)
     start = offset + role.end() if role and (not cuts or offset + role.end() < cuts[0]) else offset
     bounds = [start, *cuts, offset + len(text)]

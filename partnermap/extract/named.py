@@ -153,9 +153,9 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
 
 
-# A sentence listing names, mostly capitalised but no title: "Also joining are the Good Samaritan
-# Association; the Mary Joy Development Association; …".
-_LISTED_NAMES = re.compile(r"[a-z][^;]*;\s*(?:the\s+)?[A-Z][^;]*;.*[.!?]\s*$")
+# A line ending as a sentence does is no title, however many names it lists in capitals ("Also joining
+# are the Good Samaritan Association; the Mary Joy Development Association; …").
+_SENTENCE_END = re.compile(r"[\w)][.!?]\s*$")
 
 
 def find_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
@@ -164,10 +164,14 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
     found: dict[str, NamedOrganisation] = {}
     for line in text.splitlines():
         words = re.findall(r"[A-Za-z][\w’'-]*", line)
-        if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2 and not _LISTED_NAMES.search(line):
+        if not words or sum(1 for w in words if w[0].isupper()) > len(words) / 2 and not _SENTENCE_END.search(line):
             continue  # a title written in capitals tells no name apart, a sentence listing names does
         for match in _NAME_RUN.finditer(line):
             parts = _after_possessor(match.group(1).split())
+            # "the Good Samaritan Association and UNICEF": a head word closes the name before "and"
+            closing = next((i for i in range(1, len(parts))
+                            if parts[i] == "and" and parts[i - 1] in _ORGANISATION_HEADS), None)
+            parts = parts[:closing]
             while parts and not parts[-1][0].isupper():
                 parts.pop()
             capitals = [w for w in parts if w[0].isupper()]
@@ -275,6 +279,7 @@ _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilatera
 # Heads of the names of financing instruments (the funds and facilities the lexicon does not know as
 # organisations, as it knows IFAD or UNCDF).
 _INSTRUMENT_HEADS = frozenset(("fund", "fonds", "facility", "facilite"))
+_PLACE_HEADS = frozenset(("region", "province", "governorate", "district"))
 _NAME_BREAKS = frozenset(("for", "of", "on", "to", "pour", "de", "du", "des", "d"))
 
 
@@ -298,6 +303,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
         return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
     if _head(words) in _INSTRUMENT_HEADS:
         return None  # "the Global Cities Fund", "Fonds fiduciaire d'urgence": money a body manages, no actor
+    if _head(words) in _PLACE_HEADS:
+        return None  # "Southern Nations, Nationalities and Peoples' Region (SNNPR)": a place
     singular = {word[:-1] if word.endswith("s") else word for word in words}  # "l'Office des Tunisiens à l'Étranger"
     if national & (set(words) | singular) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"

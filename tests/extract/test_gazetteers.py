@@ -125,6 +125,16 @@ def test_names_listed_between_semicolons_are_read_in_a_mostly_capitalised_senten
     assert {"org_good_samaritan_association", "org_mary_joy_development_association", "iom"} <= set(found)
 
 
+def test_a_sentence_listing_names_in_capitals_is_no_title(lexicon) -> None:
+    found = actors("IOM launched a project. The partners are the Beza Posterity Development Association, the Good "
+                   "Samaritan Association and UNICEF.", lexicon)
+    assert set(found) == {"iom", "org_beza_posterity_development_association", "org_good_samaritan_association",
+                          "unicef"}
+    # a region named with its acronym is a place
+    assert set(actors("IOM works in the Southern Nations Nationalities and Peoples’ Region (SNNPR) with the EU.",
+                      lexicon)) == {"iom", "european_union"}
+
+
 def test_envoys_from_a_country_speak_for_it_and_its_army_is_its_own(lexicon) -> None:
     assert {"australia", "canada"} <= set(actors("Observers from Australia and Canada met IOM.", lexicon))
     assert set(actors("Le PAM travaille avec l’armée américaine.", lexicon, "fr")) == {

@@ -642,6 +642,17 @@ def test_a_frame_opening_the_sentence_leaves_the_subject_after_its_comma(lexicon
         "sensibilise les acteurs.", lexicon, "fr")
 
 
+def test_a_list_of_names_between_semicolons_is_one_list(lexicon) -> None:
+    found = pairs("IOM launched a project. The partners are the Beza Posterity Development Association; the Good "
+                  "Samaritan Association; the Mary Joy Development Association and UNICEF.", lexicon)
+    assert found == {frozenset(("iom", partner)) for partner in (
+        "org_beza_posterity_development_association", "org_good_samaritan_association",
+        "org_mary_joy_development_association", "unicef")}
+    # a long part after a semicolon is a clause of its own
+    assert pairs("IOM should cooperate with UNHCR; the governments, however, should strengthen their laws and "
+                 "policies on migration now.", lexicon) == {frozenset(("iom", "unhcr"))}
+
+
 def test_bodies_working_together_with_a_partner_are_partners_of_each_other(lexicon) -> None:
     assert pairs("UNDP and IOM are working with the Iraqi government.", lexicon) == {
         frozenset(("undp", "iom")), frozenset(("undp", "iraq")), frozenset(("iom", "iraq"))}
