@@ -86,6 +86,9 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         if not kind:  # "the Association for the Development of X (ADX)": the name goes on past "for the"
             name = _name_before(before, through_articles=True)
             kind = _kind(name, national) if name else None
+        if not kind:  # "l'Agence nationale pour l'emploi et le travail indépendant (ANETI)": read by its initials
+            name = _name_by_initials(before, acronym)
+            kind = _kind(name, national) if name else None
         if name and kind:
             found[acronym] = NamedOrganisation(name, acronym, kind)
     for match in _ACRONYM_FIRST.finditer(text):
@@ -239,6 +242,35 @@ _LINKING = frozenset(("of", "for", "on", "pour", "sur", "contre", "de", "against
 
 
 _CAPITALISED_NEXT = re.compile(r"^(?:[lL]['’])?[A-ZÀ-Ý]")
+
+
+# Words an acronym's letters skip ("Agence nationale pour l'emploi et le travail indépendant": ANETI).
+_UNLETTERED = frozenset(("of", "for", "on", "and", "the", "in", "to", "de", "du", "des", "d", "la", "le", "les", "l",
+                         "pour", "et", "a", "au", "aux", "en", "sur"))
+
+
+def _name_by_initials(text: str, acronym: str) -> str:
+    """The words ending `text` whose initials spell `acronym`, the small words between them aside;
+    "" when no such words end it."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not 2 <= len(letters) <= MAX_NAME_WORDS or not acronym.isupper():
+        return ""
+    words = re.findall(r"[\w’'-]+", text)
+    start = len(words)
+    for letter in reversed(letters):
+        while start and fold(_unelided(words[start - 1])) in _UNLETTERED:
+            start -= 1
+        if not start or fold(_unelided(words[start - 1]))[:1] != fold(letter):
+            return ""
+        start -= 1
+    name = words[start:]
+    name[0] = _unelided(name[0])
+    return " ".join(name) if name[0][:1].isupper() else ""
+
+
+def _unelided(word: str) -> str:
+    """A word without its elided article: "l'emploi" → "emploi"."""
+    return re.sub(r"^[LlDd]['’]", "", word)
 
 
 def _name_before(text: str, through_articles: bool = False) -> str:

@@ -125,6 +125,14 @@ def test_names_listed_between_semicolons_are_read_in_a_mostly_capitalised_senten
     assert {"org_good_samaritan_association", "org_mary_joy_development_association", "iom"} <= set(found)
 
 
+def test_a_name_is_read_back_from_its_acronyms_initials(lexicon) -> None:
+    found = actors("L’OFII coopère avec l’Agence nationale pour l’emploi et le travail indépendant (ANETI).", lexicon,
+                   "fr")
+    assert found == {"ofii": "government_sector", "org_aneti": "government_sector"}
+    # initials that do not spell the acronym name nothing
+    assert set(actors("L’OFII coopère avec le travail indépendant (ANETI).", lexicon, "fr")) == {"ofii"}
+
+
 def test_a_sentence_listing_names_in_capitals_is_no_title(lexicon) -> None:
     found = actors("IOM launched a project. The partners are the Beza Posterity Development Association, the Good "
                    "Samaritan Association and UNICEF.", lexicon)
