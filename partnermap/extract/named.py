@@ -330,7 +330,7 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     """The kind the name's words tell; a possessor ("the African Union's Committee") is left out,
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
     name = re.split(r"['’]s\b", name)[-1]
-    words = [fold(w) for w in _WORDS.findall(name)]
+    words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
     if words and words[0] in _PROGRAMME_HEADS:
         return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
     if _head(words) in _INSTRUMENT_HEADS:

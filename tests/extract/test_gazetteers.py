@@ -129,6 +129,9 @@ def test_a_name_is_read_back_from_its_acronyms_initials(lexicon) -> None:
     found = actors("L’OFII coopère avec l’Agence nationale pour l’emploi et le travail indépendant (ANETI).", lexicon,
                    "fr")
     assert found == {"ofii": "government_sector", "org_aneti": "government_sector"}
+    # an elided article does not hide the word telling the kind
+    assert actors("Enabel travaille avec le Réseau flamand d’entreprises (VOKA).", lexicon, "fr")["org_voka"] == \
+        "employers_organization"
     # initials that do not spell the acronym name nothing
     assert set(actors("L’OFII coopère avec le travail indépendant (ANETI).", lexicon, "fr")) == {"ofii"}
 
