@@ -125,6 +125,11 @@ def test_names_listed_between_semicolons_are_read_in_a_mostly_capitalised_senten
     assert {"org_good_samaritan_association", "org_mary_joy_development_association", "iom"} <= set(found)
 
 
+def test_workers_and_employers_groups_are_their_organisations(lexicon) -> None:
+    assert set(actors("Workers’ and employers’ groups met the ILO.", lexicon)) == {
+        "trade_unions", "employers_organizations", "ilo"}
+
+
 def test_a_name_is_read_back_from_its_acronyms_initials(lexicon) -> None:
     found = actors("L’OFII coopère avec l’Agence nationale pour l’emploi et le travail indépendant (ANETI).", lexicon,
                    "fr")
