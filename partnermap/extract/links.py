@@ -507,22 +507,14 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
-        if cue.category == "cooperation" and marker is None and built.subject is not None \
-                and all(kinds[m.concept] in served for m in partners) \
-                and not (represented(sentence, built.subject) or objects_before):
-            # "IOM and UNHCR cooperate to protect refugees": those served are no partners; the subject's
-            # actors are each other's
-            candidates += reciprocal(subject)
-        if cue.category == "cooperation" and marker is not None and built.subject is not None \
+        joint = marked or all(kinds[m.concept] in served for m in partners)
+        if cue.category == "cooperation" and joint and built.subject is not None \
                 and built.subject is not antecedent and clause.holds(built.subject.start) \
-                and 1 < len({m.concept for m in built.subject.mentions}) <= RECIPROCAL_LIST \
                 and not (represented(sentence, built.subject) or objects_before):
-            # "UNDP and IOM are working with the Iraqi government": the two work together too
+            # The subject's own actors act together too: "UNDP and IOM are working with the Iraqi
+            # government", "Mauritania and Senegal, together with UNHCR, signed", "IOM and UNHCR cooperate
+            # to protect refugees" (those served are no partners)
             candidates += reciprocal(list(built.subject.mentions))
-        if fold(cue.words) in _COMPANION and len({m.concept for m in subject}) > 1:
-            # "Mauritania and Senegal, together with UNHCR, signed an agreement": the companion joins
-            # the subject's own joint action, so the subject's actors act together too.
-            candidates += reciprocal(subject, BETWEEN_LIST)
     else:
         # "Governments, employers, unions and civil society should cooperate": a list told to work
         # together names partners, not participants.
@@ -557,7 +549,6 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
 
 
 _TOGETHER = frozenset(("jointly", "together", "conjointement", "ensemble"))
-_COMPANION = frozenset(("together with", "ensemble avec"))
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
 # Verbs by which a subject helps others' cooperation along ("facilitated the dialogue between A and B").
 _FACILITATING = re.compile(r"\b(?:support|facilitat|help|assist|organi[sz]|host|convene|broker|sponsor|fund|financ|"
