@@ -15,15 +15,21 @@ from .segment import Sentence
 
 _SEMICOLON = re.compile(";")
 HEADING_WORDS = 10
+TITLE_WORDS = 30
+"""A line in title case up to this many words is a heading too."""
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
 
 
 def is_heading(sentence: Sentence) -> bool:
-    """A short line alone in its paragraph without a final stop ("International cooperation") is
-    a heading: it states a topic, and is never the evidence of a link."""
+    """A line alone in its paragraph without a final stop, short ("International cooperation") or
+    written in title case ("ILO-DFID Partnership Programme on Fair Recruitment … - NEPAL"), is a
+    heading: it states a topic, and is never the evidence of a link."""
     text = sentence.text.strip()
-    return (sentence.number == 1 and "\n" not in text and len(text.split()) <= HEADING_WORDS
-            and not _SENTENCE_END.search(text))
+    if sentence.number != 1 or "\n" in text or _SENTENCE_END.search(text):
+        return False
+    words = text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) <= HEADING_WORDS or len(words) <= TITLE_WORDS and capitalised > len(words) / 2
 
 
 @dataclass(frozen=True)

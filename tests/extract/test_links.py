@@ -152,6 +152,12 @@ def test_a_heading_is_never_the_evidence_of_a_link(lexicon) -> None:
                     lexicon=lexicon, language="en")
     assert [(link.from_actor, link.to_actor, link.evidence[0].para) for link in found.links] == [
         ("governments", "private_sector", 2)]
+    # a longer line in title case is a heading too; a headline written as a sentence is not
+    title = ("ILO-UNHCR Partnership Programme on Fair Recruitment and Decent Work for Women Migrant Workers in "
+             "South Asia and the Middle East - NEPAL\n\nThe programme works with employers.")
+    assert not any(link.evidence[0].para == 1 for link in extract(title, lexicon=lexicon, language="en").links)
+    headline = "L’OIT et le HCR unissent leurs efforts pour la protection des travailleurs\n\nLe texte suit."
+    assert pairs(headline, lexicon, "fr") == {frozenset(("ilo", "unhcr"))}
 
 
 def test_pair_phrases_link_countries_of_origin_and_destination(lexicon) -> None:
