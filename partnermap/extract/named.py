@@ -38,7 +38,7 @@ _KIND_WORDS = (
     ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce", "chambers of commerce",
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
-                           "bureau", "office national", "national", "chancellery", "chancellerie")),
+                           "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
@@ -308,6 +308,10 @@ _PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project", "stra
                               "convention", "protocol", "protocole", "report", "rapport", "roadmap", "policy",
                               "politique"))
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
+# Workers' own bodies: a federation, committee or union whose name says whose it is.
+_WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries"))
+_WORKERS_BODIES = frozenset(("federation", "confederation", "committee", "union", "congress", "council", "association",
+                             "comite", "conseil"))
 # Heads of the names of financing instruments (the funds and facilities the lexicon does not know as
 # organisations, as it knows IFAD or UNCDF).
 _INSTRUMENT_HEADS = frozenset(("fund", "fonds", "facility", "facilite"))
@@ -331,6 +335,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
     name = re.split(r"['’]s\b", name)[-1]
     words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
+    if set(words) & _WORKERS and set(words) & _WORKERS_BODIES:  # "Domestic Workers Committee"
+        return "trade_union"
     if words and words[0] in _PROGRAMME_HEADS:
         return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
     if _head(words) in _INSTRUMENT_HEADS:

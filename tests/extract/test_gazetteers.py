@@ -125,6 +125,14 @@ def test_names_listed_between_semicolons_are_read_in_a_mostly_capitalised_senten
     assert {"org_good_samaritan_association", "org_mary_joy_development_association", "iom"} <= set(found)
 
 
+def test_workers_own_bodies_are_unions_and_a_haute_autorite_is_a_governments(lexicon) -> None:
+    found = actors("The Domestic Workers Committee (DWC) at the National Federation of Employees and Workers in "
+                   "Lebanon (FENASOL) met the ILO.", lexicon)
+    assert (found["org_dwc"], found["org_fenasol"]) == ("trade_union", "trade_union")
+    found = actors("Le FORIM et la Haute Autorité pour la consolidation de la paix (HACP) coopèrent.", lexicon, "fr")
+    assert found == {"forim": "migrant_association", "org_hacp": "government_sector"}
+
+
 def test_workers_and_employers_groups_are_their_organisations(lexicon) -> None:
     assert set(actors("Workers’ and employers’ groups met the ILO.", lexicon)) == {
         "trade_unions", "employers_organizations", "ilo"}
