@@ -28,16 +28,16 @@ FLOORS = [
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.8, 0.83, 0.4, 0.8),
 ]
 DEV = REPOSITORY / "bench" / "extract" / "dev"
-# The batches of bench/extract/dev tuned on when these floors were set: a- to z-, then aa- to al- (81
-# documents, each annotated before any extraction and measured on first contact before any tuning); a
-# later batch is measured by bench/extract_quality.py and joins here once tuned on.
-DEV_BATCHES = frozenset([*"abcdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijkl")])
+# The batches of bench/extract/dev tuned on when these floors were set: a- to z-, then aa- to ap- (89
+# documents, each annotated before any extraction, from w- on measured on first contact before any
+# tuning); a later batch is measured by bench/extract_quality.py and joins here once tuned on.
+DEV_BATCHES = frozenset([*"abcdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnop")])
 DEV_DOCUMENTS = sorted(map_file.parent.name for map_file in DEV.glob("*/map.yaml")
                        if map_file.parent.name.split("-")[0] in DEV_BATCHES)
-DEV_COUNT = 81
+DEV_COUNT = 89
 # Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS. Measured on 1 December 2026
-# (night): 0.80, 0.84, 0.48, 0.67, 0.42, 0.90.
-DEV_FLOORS = (0.77, 0.81, 0.45, 0.63, 0.38, 0.85)
+# (night): 0.80, 0.83, 0.47, 0.65, 0.42, 0.90.
+DEV_FLOORS = (0.77, 0.80, 0.44, 0.62, 0.38, 0.85)
 
 
 def quality_of(gold_dir: Path, tmp_path: Path) -> Quality:
