@@ -569,7 +569,7 @@ SERVING_REACH = 80
 """How many characters before people served the words saying they are served may stand."""
 # Words that say who is served, at most four words before them.
 _SERVING = re.compile(r"\b(?:to|for|pour|of|des|du|de|aux|à|towards|envers|en\s+faveur|au\s+profit|on\s+behalf|"
-                      r"benefit\w*|help\w*|assist\w*|support\w*|protect\w*|serv\w*|aid\w*|aide\w*|"
+                      r"benefit\w*|help\w*|assist\w*|support\w*|protect\w*|serv\w*|aid\w*|"
                       r"protég\w*|protection|accompagn\w*|empower\w*|reach\w*|includ\w*|integrat\w*|"
                       r"intégr\w*|provid\w*|offr\w*|fourni\w*|target\w*|cibl\w*|inform\w*|sensibilis\w*|"
                       r"factur\w*)\W*(?:\w+\W+){0,4}$", re.I)
@@ -577,7 +577,7 @@ _SERVING = re.compile(r"\b(?:to|for|pour|of|des|du|de|aux|à|towards|envers|en\s
 
 _SERVED_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:are|is|be|been|being|sont|soient|soit|est|être|seront|sera)\s+"
                            r"(?:\w+ly\s+|mieux\s+|better\s+)?(?:protect|assist|support|help|served|reached|"
-                           r"includ|integrat|protég|assist|accompagn|aid|intégr|inform)", re.I)
+                           r"includ|integrat|protég|accompagn|aid|intégr|inform)", re.I)
 
 
 def _for_them(text: str, offset: int, clause: Clause, person: Mention, mentions: list[Mention],

@@ -281,10 +281,12 @@ def _name_before(text: str, through_articles: bool = False) -> str:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         folded = fold(word).rstrip("'’")
-        inside = through_articles and folded in _ARTICLES and index > 0 \
-            and fold(words[index - 1]).rstrip("'’") in _LINKING \
-            or word in ("à", "aux") and index + 1 < len(words) \
-            and _CAPITALISED_NEXT.match(words[index + 1]) is not None  # "l'Office des Tunisiens à l'Étranger"
+        after_linking = through_articles and folded in _ARTICLES and index > 0 \
+            and fold(words[index - 1]).rstrip("'’") in _LINKING
+        # ("l'Office des Tunisiens à l'Étranger": "à" before a capital goes on with the name)
+        before_capital = word in ("à", "aux") and index + 1 < len(words) \
+            and _CAPITALISED_NEXT.match(words[index + 1]) is not None
+        inside = after_linking or before_capital
         if not word[0].isalnum() or folded in _STOPS and not inside or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
