@@ -14,13 +14,15 @@ from .arguments import Group, group_mentions
 from .cues import Cue
 from .detect import Mention, SentenceActors, first_mentions
 
+# An article at most between a marker and the group it introduces.
+_ARTICLE_END = r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$"
 # The participle of a doing between the cue and its agent, at most a few words after the cue.
 _LED_BY = re.compile(
     r"^(?:[\s,]+[\w'’-]+){0,5}?\s+(?:led|conducted|launched|held|organi[sz]ed|initiated|convened|hosted|"
     r"menée?s?|conduite?s?|lancée?s?|organisée?s?|initiée?s?|tenue?s?|convoquée?s?|pilotée?s?)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
-_WITH = re.compile(r"^[\s,]*(?:\s[\w'’-]+){0,4}?\s*(?:with|avec|auprès\s+(?:de|des|du|d['’]))\s+"
-                   r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:by|par)\s+" + _ARTICLE_END, re.I)
+_WITH = re.compile(r"^[\s,]*(?:\s[\w'’-]+){0,4}?\s*(?:with|avec|auprès\s+(?:de|des|du|d['’]))\s+" + _ARTICLE_END,
+                   re.I)
 
 
 def agent_with_partners(sentence: SentenceActors, cue: Cue, groups: list[Group]) -> list[tuple[Mention, Mention]]:
@@ -49,7 +51,7 @@ _RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|m
                      r"exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?)\s+(?:by|par)\s+"
                      r"(?:(?:an?|un|une)\s+(?:consortium|partnership|partenariat|group|groupe)\b[^,;.]{0,60}?"
                      r"\b(?:comprenant|composée?\s+de|réunissant|including|comprising|of|made\s+up\s+of)\s+)?"
-                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+                     + _ARTICLE_END, re.I)
 
 
 def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
@@ -68,8 +70,8 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
     runners = next((g for g in groups if g.start > funders.end and _RUN_BY.search(text[:g.start - offset])), None)
     if runners is None:
         return [], None
-    pairs = [(a, b) for a in first_mentions(list(funders.mentions)) for b in first_mentions(list(runners.mentions))
-             if a.concept != b.concept]
+    givers = first_mentions(list(funders.mentions))
+    pairs = [(a, b) for a in givers for b in first_mentions(list(runners.mentions)) if a.concept != b.concept]
     if funded.group("jointly"):  # "financé de façon conjointe par l'UE et la CEDEAO": the funders act together
-        pairs += list(combinations(first_mentions(list(funders.mentions)), 2))
+        pairs += list(combinations(givers, 2))
     return pairs, (funders.start, runners.end)

@@ -268,9 +268,12 @@ def _name_by_initials(text: str, acronym: str) -> str:
     return " ".join(name) if name[0][:1].isupper() else ""
 
 
+_ELIDED = re.compile(r"^[LlDd]['’](?=\w)")
+
+
 def _unelided(word: str) -> str:
     """A word without its elided article: "l'emploi" → "emploi"."""
-    return re.sub(r"^[LlDd]['’]", "", word)
+    return _ELIDED.sub("", word)
 
 
 def _name_before(text: str, through_articles: bool = False) -> str:
@@ -290,8 +293,8 @@ def _name_before(text: str, through_articles: bool = False) -> str:
         if not word[0].isalnum() or folded in _STOPS and not inside or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
-    if name and re.match(r"[LlDd]['’]\w", name[0]):  # "l'Agence française de développement"
-        name[0] = name[0][2:]
+    if name:  # "l'Agence française de développement"
+        name[0] = _unelided(name[0])
     name = _after_possessor(name)
     while name and not name[0][0].isupper():  # a name starts with a capital
         name.pop(0)
