@@ -703,6 +703,9 @@ def test_people_named_in_an_opening_clause_of_reason_are_not_served(lexicon) -> 
 def test_alongside_names_a_partner(lexicon) -> None:
     assert pairs("UNHCR will establish coordination mechanisms alongside NGOs.", lexicon) == {
         frozenset(("unhcr", "ngos"))}
+    # the word alone is the cue, with no other word of cooperation in the clause
+    assert pairs("UNHCR works in camps alongside NGOs, while trade unions and employers wait.", lexicon) == {
+        frozenset(("unhcr", "ngos"))}
 
 
 def test_strengthening_the_capacities_of_a_body_links_whoever_does_it(lexicon) -> None:
