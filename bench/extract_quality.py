@@ -5,6 +5,7 @@
     python bench/extract_quality.py --details              # also list missed and extra actors and links
     python bench/extract_quality.py MAP_DIR...             # only these annotated maps
     python bench/extract_quality.py --speed                # throughput of extract, words per second
+    python bench/extract_quality.py --cooccurrence         # with the co-occurrence model's links too
 
 Splits, found on disk:
   fixtures  the curated seed map in data/ and every map of tests/data/extract/ (written for the tests)
@@ -31,6 +32,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
 from partnermap.extract import extract_to_folder, load_lexicon  # noqa: E402
+from partnermap.extract.cooccurrence import PairModel, shipped_model  # noqa: E402
 from partnermap.extract.quality import Quality, compare_maps  # noqa: E402
 from partnermap.graph.checking.load import check_map, load_map  # noqa: E402
 
@@ -45,13 +47,14 @@ def split_maps(split: str) -> list[Path]:
     return sorted(p.parent for p in (CORPUS / split).glob("*/map.yaml"))
 
 
-def score(gold_dir: Path) -> Quality:
-    """Extract the gold map's only source into a temporary draft, check it, and compare the two."""
+def score(gold_dir: Path, pair_model: PairModel | None = None) -> Quality:
+    """Extract the gold map's only source into a temporary draft, check it, and compare the two;
+    with a `pair_model` the draft also holds the co-occurrence model's links."""
     gold = load_map(gold_dir)
     (source,) = gold.sources.values()
     with tempfile.TemporaryDirectory() as folder:
         draft_dir = Path(folder) / "draft"
-        extract_to_folder(gold_dir / source.path, draft_dir)
+        extract_to_folder(gold_dir / source.path, draft_dir, pair_model=pair_model)
         problems = check_map(draft_dir)
         if problems:
             raise SystemExit(f"{gold_dir}: the draft does not validate: {problems[0].format()}")
@@ -152,6 +155,8 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="list missed and extra elements")
     parser.add_argument("--splits", default=",".join(SPLITS), help=f"comma-separated, among {', '.join(SPLITS)}")
     parser.add_argument("--speed", action="store_true", help="measure throughput instead of quality")
+    parser.add_argument("--cooccurrence", action="store_true", help="draft the co-occurrence model's links too, "
+                        "as extract --cooccurrence does (partnermap/extract/cooccurrence.py)")
     parser.add_argument("maps", nargs="*", type=Path, help="annotated map folders (default: the splits)")
     arguments = parser.parse_args()
     if arguments.speed:
@@ -169,7 +174,7 @@ def main() -> None:
         print(f"\n== {split} ({len(maps)} documents)\n{header}\n{'-' * len(header)}")
         totals = Totals()
         for gold_dir in maps:
-            quality = score(gold_dir)
+            quality = score(gold_dir, shipped_model() if arguments.cooccurrence else None)
             totals.add(quality)
             print(_line(_display(gold_dir), _quality_row(quality)))
             if arguments.details:

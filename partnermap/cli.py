@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,6 +16,9 @@ from .graph.checking.load import default_data_dir, load_map
 from .graph.model.records import PartnerMap
 from .graph.output.export.formats import EXPORT_FORMATS, ExportOptions, formats_taking
 from .graph.output.export.gexf import GEXF_VERSIONS
+
+if TYPE_CHECKING:  # the extract package loads only when a command needs it
+    from .extract.cooccurrence import PairModel
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -220,8 +223,12 @@ def paragraphs(source: Path) -> None:
 @click.option("--force", is_flag=True, help="Overwrite the draft files in a DRAFT_DIR that is not empty.")
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Form of the report printed on standard output.")
+@click.option("--cooccurrence", is_flag=True,
+              help="Also draft pairs of actors that share sentences when a model fitted on annotated documents "
+                   "scores them high enough: more links found, more to reject (see docs/extract.md).")
 def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: str | None, lang: str,
-            lexicons: tuple[Path, ...], date: str | None, force: bool, report_format: str) -> None:
+            lexicons: tuple[Path, ...], date: str | None, force: bool, report_format: str,
+            cooccurrence: bool) -> None:
     """Draft a map from a policy document (UTF-8 text), for a curator to correct.
 
     Cleans the text (hyphenation, page headers, footnote marks), finds the actors it names (by
@@ -241,20 +248,22 @@ def extract(document: Path, out_dir: Path | None, into_dir: Path | None, url: st
          partnermap extract hld2013.en.txt --into data && partnermap review data
     """
     from .extract import extract_to_folder
+    from .extract.cooccurrence import shipped_model
     from .extract.report_text import report_text
 
     either = "give either -o DRAFT_DIR (a new draft map) or --into DATA_DIR (an existing map)"
     if into_dir is not None:
         if out_dir is not None:
             raise click.UsageError(either)
-        _merge_document(document, into_dir, url, lang, lexicons, date, force, report_format)
+        _merge_document(document, into_dir, url, lang, lexicons, date, force, report_format,
+                        shipped_model() if cooccurrence else None)
         return
     if out_dir is None:
         raise click.UsageError(either)
     if url is not None:
         raise click.UsageError("--url applies with --into only; in a new draft, add url: to the source in map.yaml")
     report = extract_to_folder(document, out_dir, language=lang, lexicon_files=lexicons, date=date,
-                               force=force)
+                               force=force, pair_model=shipped_model() if cooccurrence else None)
     _echo_report(report.to_dict(), lambda: report_text(report), report_format)
 
 
@@ -267,7 +276,7 @@ def _echo_report(as_dict: dict[str, Any], as_text: Callable[[], str], report_for
 
 
 def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, lexicons: tuple[Path, ...],
-                    date: str | None, force: bool, report_format: str) -> None:
+                    date: str | None, force: bool, report_format: str, pair_model: PairModel | None) -> None:
     from .extract.merge import merge_into
 
     if force:
@@ -278,7 +287,7 @@ def _merge_document(document: Path, into_dir: Path, url: str | None, lang: str, 
         error.param_hint = "--into"
         raise
     report = merge_into(document, data_dir, language=lang, lexicon_files=lexicons, date=date,
-                        url=url)
+                        url=url, pair_model=pair_model)
     from .extract.merge_text import merge_text
 
     _echo_report(report.to_dict(), lambda: merge_text(report), report_format)

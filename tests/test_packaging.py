@@ -38,3 +38,4 @@ def test_installed_package_validates_the_bundled_map_from_an_unrelated_folder(
     assert f"{installed}/partnermap/bundled_map: valid (" in completed.stderr
     assert (installed / "partnermap" / "bundled_map" / "sources").is_dir()
     assert (installed / "partnermap" / "vocab" / "kinds.yaml").is_file()
+    assert (installed / "partnermap" / "extract" / "pair_model.json").is_file()  # read by extract --cooccurrence

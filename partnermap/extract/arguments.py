@@ -40,11 +40,13 @@ _LIST_WORDS = frozenset(fold(w) for w in (
     "divers", "diverses", "comme", "like", "national", "nationaux", "nationales", "international", "internationaux",
     "internationales", "local", "locaux", "locales",
     # "l'OIM et des autres organismes membres du Groupe mondial sur la migration"
-    "members", "member", "membres", "membre"))
+    "members", "member", "membres", "membre",
+    # "avec les autorités, mais également (avec) plusieurs ONG", "with X but also with Y"
+    "but", "mais", "egalement", "plusieurs", "several"))
 _LIST_GAP = 60
 """At most this many characters between two actors of one list."""
 _WORD = re.compile(r"\w+")
-_RECIPROCAL_MARKERS = frozenset(("between", "among", "amongst", "entre", "parmi"))
+RECIPROCAL_MARKERS = frozenset(("between", "among", "amongst", "entre", "parmi"))
 RECIPROCAL_LIST = 3
 """A list of more actors than this names participants, not partners of each other."""
 OBJECT_REACH = 4
@@ -74,7 +76,7 @@ def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[
             last = groups[-1]
             end = max(m.end for m in last)
             between = text[end - offset: mention.start - offset] if mention.start >= end else ""
-            if mention.start < end or (_is_list_glue(between) and not _new_subject(last, mention, text, offset)):
+            if mention.start < end or (is_list_glue(between) and not _new_subject(last, mention, text, offset)):
                 last.append(mention)
                 continue
         groups.append([mention])
@@ -105,8 +107,13 @@ _MEANS = re.compile(r"^\s+(?:through|via|à travers|au travers de|par le biais d
                     r"\s+(?:[^,;.:()]|:(?=\w)){1,50}(?=,)", re.I)  # (a colon inside a name: "Re:BUiLD")
 
 
-def _is_list_glue(between: str) -> bool:
-    between = _MEANS.sub("", _APPOSED.sub("", between))
+# A partner marker said again after a coordinator goes on with the list ("with X and with Y").
+_MARKER_AGAIN = re.compile(r"\b(and|or|et|ou|but also|as well as|mais aussi|mais également|ainsi qu['’]?)\s*"
+                           r"(?:with|avec)\b", re.I)
+
+
+def is_list_glue(between: str) -> bool:
+    between = _MARKER_AGAIN.sub(r"\1", _MEANS.sub("", _APPOSED.sub("", between)))
     if between.strip().startswith(";"):  # items of a list between semicolons ("the Beza … Association; AGAR…")
         between = between.strip()[1:]
     if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):
@@ -147,7 +154,7 @@ def construction(groups: Sequence[Group], cue_start: int, cue_end: int, marker: 
     after_from = marker[0] if marker else cue_end
     after = [g for g in groups if g.start >= after_from]
     partners = after[0] if after and (marker or words_between <= OBJECT_REACH) else None
-    reciprocal = bool(marker and fold(marker[1]) in _RECIPROCAL_MARKERS) or (of_partners and bool(after))
+    reciprocal = bool(marker and fold(marker[1]) in RECIPROCAL_MARKERS) or (of_partners and bool(after))
     return Construction(subject, partners, reciprocal)
 
 

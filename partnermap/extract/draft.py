@@ -30,6 +30,10 @@ _GUESSED = {
     "fallback": {"fr": "aucun indice de type : type par défaut",
                  "en": "no type cue: default type"},
 }
+_SCORED = {  # links no rule drafted, scored by cooccurrence.py: the curator should know they are guesses
+    "fr": " Aucune règle ne lie ces acteurs : le modèle de cooccurrence leur donne {}.",
+    "en": " No rule joins these actors: the co-occurrence model scores them {}.",
+}
 _CATEGORY = {
     "cooperation": {"fr": "coopération", "en": "cooperation"},
     "support": {"fr": "soutien", "en": "support"},
@@ -208,10 +212,11 @@ def _link_description(link: CandidateLink, languages: list[str]) -> dict[str, st
     for code in ("fr", "en"):
         cues = ", ".join(_cue_text(cue, code) for cue in _distinct(link.cues))
         guessed = _GUESSED[link.type_guessed_from][code]
+        scored = _SCORED[code].format(link.confidence) if link.scored else ""
         if code == "fr":
-            texts[code] = f"Ébauche d'après ¶ {where}. Indices : {cues}. {guessed.capitalize()}."
+            texts[code] = f"Ébauche d'après ¶ {where}.{scored} Indices : {cues or 'aucun'}. {guessed.capitalize()}."
         else:
-            texts[code] = f"Drafted from ¶ {where}. Cues: {cues}. {guessed.capitalize()}."
+            texts[code] = f"Drafted from ¶ {where}.{scored} Cues: {cues or 'none'}. {guessed.capitalize()}."
     return _text(texts, languages)
 
 

@@ -105,6 +105,8 @@ class CandidateLink:
     evidence: list[Sentence] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
     type_guessed_from: str = "cue"
+    scored: bool = False
+    """Drafted by the co-occurrence model (cooccurrence.py), not by a rule."""
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -23,6 +23,7 @@ from ..graph.checking.fields import DATE
 from ..graph.checking.load import check_map, load_map
 from ..graph.model.records import Link, PartnerMap
 from ..outputs import write_atomic_files
+from .cooccurrence import PairModel
 from .document import guess_date, guess_title, read_document
 from .draft import USER_LEXICON, SourceInfo, draft_files, source_id
 from .lexicon import load_lexicon
@@ -47,15 +48,17 @@ class _Plan:
 
 
 def merge_into(document: Path, data_dir: Path, *, language: str = AUTO, lexicon_files: tuple[Path, ...] = (),
-               date: str | None = None, url: str | None = None) -> MergeReport:
-    """Add `document` to the map in `data_dir`; return what was matched, added and given evidence."""
+               date: str | None = None, url: str | None = None, pair_model: PairModel | None = None
+               ) -> MergeReport:
+    """Add `document` to the map in `data_dir`; return what was matched, added and given evidence.
+    With a `pair_model` the co-occurrence model's links are drafted too (cooccurrence.py)."""
     if date is not None and not DATE.match(date):
         raise UsageError(f"--date {date!r} is not a date written YYYY-MM-DD")
     partner_map = load_map(data_dir)
     text = read_document(document)
     extra = ((data_dir / USER_LEXICON,) if (data_dir / USER_LEXICON).is_file() else ()) + tuple(lexicon_files)
     lexicon = load_lexicon(extra)
-    extraction = extract(text, lexicon=lexicon, language=language)
+    extraction = extract(text, lexicon=lexicon, language=language, pair_model=pair_model)
     source_text = extraction.document.text  # quotes are slices of the cleaned text
     known = _known_source(partner_map, data_dir, source_text)
     if known is None:

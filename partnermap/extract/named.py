@@ -30,6 +30,10 @@ _WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
 _STOPS = frozenset(("the", "a", "an", "le", "la", "les", "l", "un", "une", "by", "with", "and the", "par", "avec",
                     "from", "to", "que", "qui", "which", "that"))
 MAX_NAME_WORDS = 10
+# Verbs no organisation's name holds: a name read back from its acronym stops before them ("l'AMAPPE
+# est membre de l'Association européenne de démocratie locale (ALDA)").
+_VERBS = frozenset(("est", "sont", "etait", "etaient", "sera", "seront", "ont", "is", "are", "was", "were", "has",
+                    "have", "had", "will"))
 # The word of a name that tells its kind, first match wins (words folded, prefixes allowed).
 _KIND_WORDS = (
     # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
@@ -290,14 +294,15 @@ def _name_before(text: str, through_articles: bool = False) -> str:
         before_capital = word in ("à", "aux") and index + 1 < len(words) \
             and _CAPITALISED_NEXT.match(words[index + 1]) is not None
         inside = after_linking or before_capital
-        if not word[0].isalnum() or folded in _STOPS and not inside or len(name) >= MAX_NAME_WORDS:
+        if not word[0].isalnum() or folded in _STOPS and not inside or folded in _VERBS \
+                or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)
+    name = _after_possessor(name)
+    while name and not _unelided(name[0])[:1].isupper():  # a name starts with a capital
+        name.pop(0)
     if name:  # "l'Agence française de développement"
         name[0] = _unelided(name[0])
-    name = _after_possessor(name)
-    while name and not name[0][0].isupper():  # a name starts with a capital
-        name.pop(0)
     return " ".join(name) if len(name) >= 2 else ""
 
 

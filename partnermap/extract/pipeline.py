@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from .clean import clean_text
-from .compiled import compiled_for
-from .detect import Mention, detect_actors
+from .compiled import CompiledLexicon, compiled_for
+from .cooccurrence import PairModel, cooccurrence_links
+from .detect import Mention, SentenceActors, detect_actors
 from .language import LanguageGuess, guess_language, language_name
 from .lexicon import Concept, Lexicon
 from .links import CandidateLink, Finding, find_links
@@ -80,21 +81,39 @@ def choose_language(text: str, lexicon: Lexicon, language: str = AUTO) -> Langua
     return guess
 
 
-def extract(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Extraction:
-    """Clean and split `text`, find its actors and candidate links, by the rules of `lexicon`.
+@dataclass
+class Reading:
+    """A document cleaned, split and read for actors: what finding links starts from."""
 
-    The extraction's `document.text` is the cleaned text (see clean.py): quotes are slices of it.
-    """
+    document: Document
+    language: LanguageGuess
+    lexicon: CompiledLexicon
+    """The lexicon of the document's language, with the organisations the document names (named.py)."""
+    sentences: list[SentenceActors]
+
+
+def read_sentences(text: str, *, lexicon: Lexicon, language: str = AUTO) -> Reading:
+    """Clean and split `text` and find the actors of each sentence; `document.text` is the cleaned
+    text (see clean.py), of which quotes are slices."""
     text = clean_text(text)
     guess = choose_language(text, lexicon, language)
     compiled = with_named(compiled_for(lexicon, guess.language), text)
     document = split_document(text, abbreviations=compiled.rules.abbreviations)
-    sentences = detect_actors(document, compiled)
+    return Reading(document, guess, compiled, detect_actors(document, compiled))
+
+
+def extract(text: str, *, lexicon: Lexicon, language: str = AUTO, pair_model: PairModel | None = None) -> Extraction:
+    """Clean and split `text`, find its actors and candidate links, by the rules of `lexicon`; with a
+    `pair_model`, also the links of actors sharing sentences that it scores high enough (cooccurrence.py)."""
+    reading = read_sentences(text, lexicon=lexicon, language=language)
+    document, guess, compiled, sentences = reading.document, reading.language, reading.lexicon, reading.sentences
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences:
         for mention in [*sentence.mentions, *(m for pair in sentence.pairs for m in pair)]:
             mentions.setdefault(mention.concept, []).append(mention)
     links, findings = find_links(sentences, compiled)
+    if pair_model is not None:
+        links += cooccurrence_links(sentences, links, compiled, pair_model)
     linked = {end for link in links for end in (link.from_actor, link.to_actor)}
     # An actor named only as a place ("meetings in Djibouti", "in countries of origin") or in a
     # person's title ("the IOM Head of Mission") is no actor, unless a link joins it.

@@ -121,15 +121,20 @@ def evidence_match(extracted: Actor, gold: Actor, names: Names) -> bool:
     return False
 
 
+def actor_matches(draft: PartnerMap, gold: PartnerMap, lexicon: Lexicon) -> dict[str, set[str]]:
+    """For each drafted actor, the gold actors it matches: by name, else by evidence."""
+    names = Names(lexicon)
+    gold_for = {}
+    for e in draft.actors.values():
+        by_name = {g.id for g in gold.actors.values() if names_match(e, g, names)}
+        gold_for[e.id] = by_name or {g.id for g in gold.actors.values() if evidence_match(e, g, names)}
+    return gold_for
+
+
 def compare_maps(draft: PartnerMap, gold: PartnerMap, lexicon: Lexicon) -> Quality:
     """Score `draft` against `gold` (both maps of the same single document)."""
-    names = Names(lexicon)
-    matches = set()
-    for e in draft.actors.values():
-        by_name = {(e.id, g.id) for g in gold.actors.values() if names_match(e, g, names)}
-        matches |= by_name or {(e.id, g.id) for g in gold.actors.values() if evidence_match(e, g, names)}
-    gold_for = {e: {g for (x, g) in matches if x == e} for e in draft.actors}
-    found_gold = {g for _, g in matches}
+    gold_for = actor_matches(draft, gold, lexicon)
+    found_gold = {g for ids in gold_for.values() for g in ids}
     actor_score = Score(sum(1 for ids in gold_for.values() if ids), len(draft.actors),
                         len(found_gold), len(gold.actors))
     link_pairs = [(e, g) for e in draft.links.values() for g in gold.links.values()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..graph.checking.fields import DATE
+from .cooccurrence import PairModel
 from .document import guess_date, guess_title, read_document
 from .draft import USER_LEXICON, SourceInfo, check_output_dir, draft_files, map_languages, source_id, write_draft
 from .lexicon import load_lexicon
@@ -16,11 +17,12 @@ from .report import Report, build_report
 
 def extract_to_folder(document: Path, out_dir: Path, *, language: str = AUTO,
                       lexicon_files: tuple[Path, ...] = (), date: str | None = None,
-                      force: bool = False) -> Report:
+                      force: bool = False, pair_model: PairModel | None = None) -> Report:
     """Draft a map of `document` in `out_dir` and return the report.
 
     The lexicon is the shipped one, extended by `out_dir/lexicon.yaml` when it exists, then by
-    `lexicon_files` in order. Raises PartnermapError subclasses with a message for the user.
+    `lexicon_files` in order. With a `pair_model` (cooccurrence.py) the draft also holds the pairs
+    of actors it scores high enough. Raises PartnermapError subclasses with a message for the user.
     """
     if date is not None and not DATE.match(date):
         raise UsageError(f"--date {date!r} is not a date written YYYY-MM-DD")
@@ -28,7 +30,7 @@ def extract_to_folder(document: Path, out_dir: Path, *, language: str = AUTO,
     text = read_document(document)
     extra = ((out_dir / USER_LEXICON,) if (out_dir / USER_LEXICON).is_file() else ()) + tuple(lexicon_files)
     lexicon = load_lexicon(extra)
-    extraction = extract(text, lexicon=lexicon, language=language)
+    extraction = extract(text, lexicon=lexicon, language=language, pair_model=pair_model)
     chosen_date, date_note = _source_date(date, text, document)
     source = SourceInfo(
         id=source_id(document.name),

@@ -664,3 +664,20 @@ def test_the_high_commissioner_of_a_text_on_refugees_is_unhcr(lexicon) -> None:
                              "Commissaire en faveur des réfugiés.", lexicon, "fr")
     assert "unhcr" not in actors("The High Commissioner for Human Rights met IOM on refugees.", lexicon)
     assert "unhcr" not in actors("The High Commissioner met IOM.", lexicon)
+
+
+def test_a_name_read_back_from_its_acronym_stops_at_a_verb(lexicon) -> None:
+    found = extract("L’AMAPPE est également membre de l’Association européenne de démocratie locale (ALDA).",
+                    lexicon=lexicon, language="fr")
+    names = {a.concept.id: a.concept.name["fr"] for a in found.actors}
+    assert names["org_alda"] == "Association européenne de démocratie locale (ALDA)"
+
+
+def test_education_funds_disaster_displacement_platform_and_local_partners(lexicon) -> None:
+    found = actors("Le HCR est soutenu par Education Cannot Wait, le Partenariat mondial pour l’éducation et Educate "
+                   "A Child, avec ses partenaires locaux.", lexicon, "fr")
+    assert found == {"unhcr": "international_organization", "education_cannot_wait": "international_organization",
+                     "global_partnership_for_education": "international_organization",
+                     "educate_a_child": "civil_society", "local_partners": "civil_society"}
+    assert actors("IOM signed a MoU with the Platform on Disaster Displacement (PDD).", lexicon) == {
+        "iom": "international_organization", "platform_on_disaster_displacement": "multilateral_process"}

@@ -934,3 +934,10 @@ def test_a_sentence_counts_once_towards_the_protagonist(lexicon) -> None:
     text = ("UNHCR met IOM.\n\nIOM presented the project to the ministers.\n\nUNHCR spoke.\n\n"
             "The initiative is funded by Japan.")
     assert not any("japan" in (a, b) for a, _, b, _, _ in links(text, lexicon))
+
+
+def test_a_partner_marker_said_again_after_but_also_goes_on_with_the_partners(lexicon) -> None:
+    assert pairs("Le HCR collabore avec les autorités marocaines, mais également avec plusieurs ONG.", lexicon,
+                 "fr") == {frozenset(("unhcr", "morocco")), frozenset(("unhcr", "ngos"))}
+    assert pairs("UNHCR works with the Moroccan authorities but also with NGOs.", lexicon) == {
+        frozenset(("unhcr", "morocco")), frozenset(("unhcr", "ngos"))}
