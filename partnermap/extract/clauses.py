@@ -101,6 +101,24 @@ def _inside_list(position: int, groups: list[Group], text: str, offset: int) -> 
                for g in groups)
 
 
+ADVERBIAL_WORDS = 5
+"""How many words a time or place phrase may hold before a fronted phrase ("Le mois dernier, avec le
+soutien de X, Y a organisé…")."""
+
+
+def _after_adverbial(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Group]) -> int:
+    """Where the clause's opening phrase starts once a short phrase naming no actor, closed by a comma,
+    is set aside: the clause's start when there is none."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    comma = _COMMA.search(text, clause.start - offset, cue.start - offset)
+    if comma is None or _COMMA.search(text, comma.end(), cue.start - offset):
+        return clause.start
+    before = [t for t in sentence.tokens if clause.start <= t.start < offset + comma.start()]
+    if len(before) > ADVERBIAL_WORDS or any(clause.start <= g.start < offset + comma.start() for g in groups):
+        return clause.start
+    return offset + comma.end()
+
+
 def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Group]
             ) -> tuple[list[Group], Group | None]:
     """The subject of a clause that a cue's phrase opens: "In cooperation with the ILO, the Government
@@ -108,13 +126,14 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     right after the comma closing the opening phrase. The groups come back cut at that comma (a
     list does not run on through it), with the subject, or None when the cue opens no phrase."""
     text, offset = sentence.sentence.text, sentence.sentence.start
-    opening = text[clause.start - offset:cue.start - offset]
-    words = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
+    start = _after_adverbial(sentence, clause, cue, groups)
+    opening = text[start - offset:cue.start - offset]
+    words = [t for t in sentence.tokens if start <= t.start < cue.start]
     # A frame the sentence opens with may run longer and name actors of its own: "Dans le cadre de son
     # projet financé par l'AICS et en coopération avec l'OTE, l'OIT œuvre…" (the OIT cooperates).
     framed = bool(_FRAME_OPENING.match(opening)) and len(words) <= FRAME_WORDS
     if "," in opening or not framed and (len(words) > FRONT_WORDS
-                                         or any(clause.start <= g.start < cue.start for g in groups)):
+                                         or any(start <= g.start < cue.start for g in groups)):
         return groups, None
     comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
     # ("grâce à l'appui du Canada à travers le PSOP, du département d'État et du Bureau INL, l'OIM …": a

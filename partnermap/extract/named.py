@@ -25,7 +25,7 @@ from .lexicon import Concept
 from .phrases import Phrase, parse_phrase
 from .tokens import fold
 
-_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*)\s*\)")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*s?)\s*\)")  # "(MWAs)": a plural's too
 _WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
 _STOPS = frozenset(("the", "a", "an", "le", "la", "les", "l", "un", "une", "by", "with", "and the", "par", "avec",
                     "from", "to", "que", "qui", "which", "that"))
@@ -42,8 +42,10 @@ _KIND_WORDS = (
     ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce", "chambers of commerce",
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
-                           "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite")),
-    ("migrant_association", ("hometown", "diaspora", "ressortissant")),
+                           "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
+                           "administration")),
+    ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
+                             "migrant workers association", "migrant association")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
                               "conference")),
@@ -94,7 +96,8 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
             name = _name_by_initials(before, acronym)
             kind = _kind(name, national) if name else None
         if name and kind:
-            found[acronym] = NamedOrganisation(name, acronym, kind)
+            name = _after_coordination(name, national)
+            found[acronym] = NamedOrganisation(name, acronym, kind=_kind(name, national) or kind)
     for match in _ACRONYM_FIRST.finditer(text):
         acronym, name = match.group(1), " ".join(match.group(2).split())
         words = name.split()
@@ -105,6 +108,20 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         if kind:
             found[acronym] = NamedOrganisation(name, acronym, kind)
     return list(found.values())
+
+
+def _after_coordination(name: str, national: frozenset[str]) -> str:
+    """The name after its last "and"/"et" when only that part tells a kind: read back from its acronym, "le
+    soutien des Nations Unies et de l'Autorité intergouvernementale sur le développement (IGAD)" names the
+    Authority; "Ministère du Travail et de l'Emploi" and "Red Cross and Red Crescent Societies" stay whole."""
+    words = name.split()
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index]) in ("and", "et"):
+            before, after = " ".join(words[:index]), _name_before(" ".join(words[index + 1:]), through_articles=True)
+            if after and _kind(after, national) and not _kind(before, national):
+                return after
+            break
+    return name
 
 
 # Words opening the name of a government body, and words that may stand inside such a name.

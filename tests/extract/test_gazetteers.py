@@ -681,3 +681,21 @@ def test_education_funds_disaster_displacement_platform_and_local_partners(lexic
                      "educate_a_child": "civil_society", "local_partners": "civil_society"}
     assert actors("IOM signed a MoU with the Platform on Disaster Displacement (PDD).", lexicon) == {
         "iom": "international_organization", "platform_on_disaster_displacement": "multilateral_process"}
+
+
+def test_a_name_read_back_from_its_acronym_starts_after_a_coordination_only_its_second_part_tells(lexicon) -> None:
+    found = extract("Avec le soutien des Nations Unies et de l’Autorité intergouvernementale sur le développement "
+                    "(IGAD), l’OIM a organisé deux ateliers.", lexicon=lexicon, language="fr")
+    assert {a.concept.id for a in found.actors} == {"united_nations", "igad", "iom"}
+    ministry = extract("Le Ministère du Travail et de l’Emploi (MTE) coopère avec l’OIM.", lexicon=lexicon,
+                       language="fr")
+    assert {a.concept.id: a.concept.name["fr"] for a in ministry.actors}["org_mte"] == \
+        "Ministère du Travail et de l’Emploi (MTE)"
+
+
+def test_plural_acronyms_administrations_and_academics(lexicon) -> None:
+    assert actors("The centre helped to form Migrant Worker Associations (MWAs) to offer services.", lexicon) == {
+        "org_mwas": "migrant_association"}
+    assert actors("Parmi les organismes figuraient l’Administration pour les affaires des réfugiés et des rapatriés "
+                  "(ARRA) et des universitaires.", lexicon, "fr") == {"org_arra": "government_sector",
+                                                                      "academia": "academia"}

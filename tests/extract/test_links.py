@@ -941,3 +941,10 @@ def test_a_partner_marker_said_again_after_but_also_goes_on_with_the_partners(le
                  "fr") == {frozenset(("unhcr", "morocco")), frozenset(("unhcr", "ngos"))}
     assert pairs("UNHCR works with the Moroccan authorities but also with NGOs.", lexicon) == {
         frozenset(("unhcr", "morocco")), frozenset(("unhcr", "ngos"))}
+
+
+def test_a_fronted_giver_may_follow_a_short_phrase_of_time_or_place(lexicon) -> None:
+    assert pairs("Le mois dernier, avec le soutien des Nations Unies et de l’IGAD, l’OIM a organisé deux ateliers.",
+                 lexicon, "fr") == {frozenset(("iom", "united_nations")), frozenset(("iom", "igad"))}
+    assert pairs("In 2019, with the support of the United Nations, IOM trained officials.", lexicon) == {
+        frozenset(("iom", "united_nations"))}
