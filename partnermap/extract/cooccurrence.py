@@ -52,15 +52,18 @@ class Meeting:
 
     @property
     def words_between(self) -> int:
-        return len(_WORD.findall(self.sentence.sentence.text[self.first.end - self.sentence.sentence.start:
-                                                              self.second.start - self.sentence.sentence.start]))
+        offset = self.sentence.sentence.start
+        return len(_WORD.findall(self.sentence.sentence.text[self.first.end - offset:self.second.start - offset]))
 
+    @property
     def cue_between(self) -> bool:
         return any(self.first.end <= c.start and c.end <= self.second.start for c in self.cues)
 
+    @property
     def cue_before(self) -> bool:
         return any(c.end <= self.first.start for c in self.cues)
 
+    @property
     def cue_after(self) -> bool:
         return any(c.start >= self.second.end for c in self.cues)
 
@@ -83,9 +86,9 @@ class PairCandidate:
             "fewest_words_between": math.log1p(min(m.words_between for m in meetings)),
             "fewest_actors_between": math.log1p(min(m.others_between for m in meetings)),
             "only_listed": float(all(m.listed for m in meetings)),
-            "cue_between": float(any(m.cue_between() for m in meetings)),
-            "cue_before": float(any(m.cue_before() for m in meetings)),
-            "cue_after": float(any(m.cue_after() for m in meetings)),
+            "cue_between": float(any(m.cue_between for m in meetings)),
+            "cue_before": float(any(m.cue_before for m in meetings)),
+            "cue_after": float(any(m.cue_after for m in meetings)),
             "reciprocal_word": float(any(m.reciprocal for m in meetings)),
             "no_cue": float(all(not m.cues for m in meetings)),
             "served_ends": float(self.served_ends),
@@ -123,7 +126,6 @@ def pair_candidates(sentences: Sequence[SentenceActors], links: Sequence[Candida
     and how many actors the document names (both inputs of the model)."""
     linked = {frozenset((link.from_actor, link.to_actor)) for link in links}
     served = lexicon.lexicon.served_kinds or frozenset()
-    kinds = {concept_id: concept.kind for concept_id, concept in lexicon.concepts.items()}
     candidates: dict[frozenset[str], PairCandidate] = {}
     named: set[str] = set()
     for sentence in sentences:
@@ -138,7 +140,7 @@ def pair_candidates(sentences: Sequence[SentenceActors], links: Sequence[Candida
                 key = frozenset((first.concept, second.concept))
                 if len(key) < 2 or first.group == second.group or key in linked:
                     continue
-                ends_served = sum(1 for m in (first, second) if kinds.get(m.concept) in served)
+                ends_served = sum(1 for m in (first, second) if lexicon.kinds.get(m.concept) in served)
                 if ends_served == 2:  # the people partnerships serve are never partners of each other
                     continue
                 if cues is None:

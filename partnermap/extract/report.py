@@ -28,6 +28,8 @@ class LinkLine:
     strength: str
     confidence: float
     places: tuple[str, ...]
+    scored: bool = False
+    """Drafted by the co-occurrence model (extract --cooccurrence), not by a rule."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def build_report(extraction: Extraction, *, document: str, out_dir: str, date: s
         for a in extraction.actors)
     links = tuple(
         LinkLine(link.from_actor, link.to_actor, link.directed, link.type, link.strength, link.confidence,
-                 tuple(s.label.removeprefix("¶ ") for s in link.evidence))
+                 tuple(s.label.removeprefix("¶ ") for s in link.evidence), link.scored)
         for link in extraction.links)
     unlinked = tuple(
         Unlinked(f.sentence.label.removeprefix("¶ "), f.reason, f.actors, _excerpt(f.sentence.quote))

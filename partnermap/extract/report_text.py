@@ -32,7 +32,7 @@ def report_text(report: Report) -> str:
     for pair, link in zip(pairs, report.links, strict=True):
         places = ", ".join(link.places)
         lines.append(f"  {pair:<{pair_width}}  {link.type:<{type_width}}  {link.strength:<11}  "
-                     f"{link.confidence:.2f}  ¶ {places}")
+                     f"{link.confidence:.2f}  ¶ {places}{'  (co-occurrence model)' if link.scored else ''}")
     lines += ["", f"Sentences that looked relevant but gave no link ({len(report.unlinked)}):"]
     for item in report.unlinked:
         actors = f" [{', '.join(item.actors)}]" if item.actors else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +57,7 @@ def test_the_people_served_are_never_scored_as_partners_of_each_other(lexicon) -
 
 
 def test_a_heading_and_a_place_give_no_pair(lexicon) -> None:
-    heading = "IOM and UNHCR\n\nThe text goes on without them."
+    heading = "The text opens on a sentence.\n\nIOM and UNHCR in the field\n\nThe text goes on without them."
     assert pairs(heading, lexicon, EVERY_PAIR) == []
     place = "The International Organization for Migration held a workshop in Morocco on recruitment rules."
     assert pairs(place, lexicon, EVERY_PAIR) == []
@@ -97,6 +98,7 @@ def test_extract_cooccurrence_option_drafts_more_links_that_validate(tmp_path: P
     assert score >= shipped.threshold and len(drafted) == 1
     for link in drafted.values():
         assert "co-occurrence model" in link.description["en"]
+    assert "iom -- labour_ministries" in scored.output and "(co-occurrence model)" in scored.output
 
 
 def _only_candidate_features(text: str) -> dict[str, float]:
@@ -125,3 +127,19 @@ def test_the_shipped_model_is_the_fit_of_the_documents_it_lists() -> None:
     result = subprocess.run([sys.executable, str(REPOSITORY / "bench" / "train_pair_model.py"), "--check"],
                             capture_output=True, text=True, cwd=REPOSITORY)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_later_document_joins_a_map_with_the_models_links_too(tmp_path: Path) -> None:
+    data = tmp_path / "map"
+    shutil.copytree(REPOSITORY / "data", data)
+    later = tmp_path / "later.en.txt"
+    later.write_text("Meeting of 4 May 2014\n\n" + SHARED + "\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = tmp_path / "plain"
+    shutil.copytree(data, plain)
+    assert runner.invoke(cli, ["extract", str(later), "--into", str(plain)]).exit_code == 0
+    result = runner.invoke(cli, ["extract", str(later), "--into", str(data), "--cooccurrence"])
+    assert result.exit_code == 0, result.output
+    assert check_map(data) == []
+    added = set(load_map(data).links) - set(load_map(plain).links)
+    assert len(added) == 1 and "co-occurrence model" in load_map(data).links[added.pop()].description["en"]
