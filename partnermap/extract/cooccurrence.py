@@ -5,8 +5,8 @@ documents they were not tuned on they miss many partnerships the text does state
 rule foresaw. So every other pair of actors named in one sentence is scored by a small logistic
 model over what the sentences show (how many actors they name, whether a cue stands between or
 after the two, whether the two are only items of a list, how often they meet); a pair scoring
-at least the model's threshold is drafted, with its score as confidence, so a curator sees it
-last. The weights are data (pair_model.json), fitted on the development documents by
+at least the model's threshold is drafted, with its score as confidence (most are below the
+rules' links'). The weights are data (pair_model.json), fitted on the development documents by
 bench/train_pair_model.py. Only on request (`partnermap extract --cooccurrence`): on the first
 documents measured after it was fitted it found more links but fewer right ones per link drafted;
 docs/extract.md gives the figures.
