@@ -35,6 +35,7 @@ from partnermap.extract import extract_to_folder, load_lexicon  # noqa: E402
 from partnermap.extract.cooccurrence import PairModel, shipped_model  # noqa: E402
 from partnermap.extract.quality import Quality, compare_maps  # noqa: E402
 from partnermap.graph.checking.load import check_map, load_map  # noqa: E402
+from partnermap.graph.model.records import PartnerMap  # noqa: E402
 
 SPLITS = ("fixtures", "dev", "holdout")
 CORPUS = REPOSITORY / "bench" / "extract"
@@ -47,9 +48,9 @@ def split_maps(split: str) -> list[Path]:
     return sorted(p.parent for p in (CORPUS / split).glob("*/map.yaml"))
 
 
-def score(gold_dir: Path, pair_model: PairModel | None = None) -> Quality:
-    """Extract the gold map's only source into a temporary draft, check it, and compare the two;
-    with a `pair_model` the draft also holds the co-occurrence model's links."""
+def gold_and_draft(gold_dir: Path, pair_model: PairModel | None = None) -> tuple[PartnerMap, PartnerMap]:
+    """The annotated map, and the draft its only source gives, extracted into a temporary folder and
+    checked; with a `pair_model` the draft also holds the co-occurrence model's links."""
     gold = load_map(gold_dir)
     (source,) = gold.sources.values()
     with tempfile.TemporaryDirectory() as folder:
@@ -58,7 +59,12 @@ def score(gold_dir: Path, pair_model: PairModel | None = None) -> Quality:
         problems = check_map(draft_dir)
         if problems:
             raise SystemExit(f"{gold_dir}: the draft does not validate: {problems[0].format()}")
-        draft = load_map(draft_dir)
+        return gold, load_map(draft_dir)
+
+
+def score(gold_dir: Path, pair_model: PairModel | None = None) -> Quality:
+    """How the draft of the gold map's only source compares with the gold map (see gold_and_draft)."""
+    gold, draft = gold_and_draft(gold_dir, pair_model)
     return compare_maps(draft, gold, load_lexicon())
 
 

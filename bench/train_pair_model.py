@@ -19,20 +19,18 @@ import argparse
 import json
 import math
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
-from bench.extract_quality import CORPUS, split_maps  # noqa: E402
-from partnermap.extract import extract_to_folder, load_lexicon  # noqa: E402
+from bench.extract_quality import CORPUS, gold_and_draft, split_maps  # noqa: E402
+from partnermap.extract import load_lexicon  # noqa: E402
 from partnermap.extract.cooccurrence import MODEL_FILE, PairModel, pair_candidates  # noqa: E402
 from partnermap.extract.links import find_links  # noqa: E402
 from partnermap.extract.pipeline import read_sentences  # noqa: E402
 from partnermap.extract.quality import actor_matches, compare_maps  # noqa: E402
-from partnermap.graph.checking.load import load_map  # noqa: E402
 
 MODEL_PATH = REPOSITORY / "partnermap" / "extract" / MODEL_FILE
 PENALTY = 1.0
@@ -65,15 +63,11 @@ class RuleCounts:
 def examples_of(gold_dir: Path) -> tuple[list[Example], RuleCounts]:
     """The candidate pairs of one annotated document, labelled, and how the rules alone score on it."""
     lexicon = load_lexicon()
-    gold = load_map(gold_dir)
+    gold, draft = gold_and_draft(gold_dir)  # the rules' links alone
     (source,) = gold.sources.values()
-    text = (gold_dir / source.path).read_text(encoding="utf-8")
-    reading = read_sentences(text, lexicon=lexicon)
+    reading = read_sentences((gold_dir / source.path).read_text(encoding="utf-8"), lexicon=lexicon)
     rule_links, _ = find_links(reading.sentences, reading.lexicon)
     candidates, actors = pair_candidates(reading.sentences, rule_links, reading.lexicon)
-    with tempfile.TemporaryDirectory() as folder:
-        extract_to_folder(gold_dir / source.path, Path(folder) / "draft")  # the rules' links alone
-        draft = load_map(Path(folder) / "draft")
     quality = compare_maps(draft, gold, lexicon)
     gold_for = actor_matches(draft, gold, lexicon)
     examples = []

@@ -115,13 +115,11 @@ def _after_coordination(name: str, national: frozenset[str]) -> str:
     soutien des Nations Unies et de l'Autorité intergouvernementale sur le développement (IGAD)" names the
     Authority; "Ministère du Travail et de l'Emploi" and "Red Cross and Red Crescent Societies" stay whole."""
     words = name.split()
-    for index in range(len(words) - 1, 0, -1):
-        if fold(words[index]) in ("and", "et"):
-            before, after = " ".join(words[:index]), _name_before(" ".join(words[index + 1:]), through_articles=True)
-            if after and _kind(after, national) and not _kind(before, national):
-                return after
-            break
-    return name
+    last = max((i for i, word in enumerate(words) if i and fold(word) in ("and", "et")), default=0)
+    if not last:
+        return name
+    before, after = " ".join(words[:last]), _name_before(" ".join(words[last + 1:]), through_articles=True)
+    return after if after and _kind(after, national) and not _kind(before, national) else name
 
 
 # Words opening the name of a government body, and words that may stand inside such a name.
