@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .compiled import CompiledLexicon, Named
+from .french_names import french_names
 from .lexicon import Concept
 from .phrases import Phrase, parse_phrase
 from .tokens import fold
@@ -43,9 +44,11 @@ _KIND_WORDS = (
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
-                           "administration")),
+                           "administration", "federal")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
                              "migrant workers association", "migrant association")),
+    # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".
+    ("youth_association", ("youth", "jeunesse", "jeunes")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
                               "conference")),
@@ -250,6 +253,17 @@ def find_described(text: str) -> list[NamedOrganisation]:
     return list(found.values())
 
 
+def find_french_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
+    """Names written the French way, without an acronym, whose words tell a kind ("la Banque nationale",
+    "l'Office des travailleurs tunisiens à l'étranger")."""
+    found = []
+    for name in french_names(text):
+        kind = _kind(name, national)
+        if kind:
+            found.append(NamedOrganisation(name, "", kind))
+    return found
+
+
 def _after_possessor(words: list[str]) -> list[str]:
     """The words of a name after its possessor: "the UN’s International Fund for…" is the fund's own name."""
     possessor = max((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), default=-1)
@@ -443,6 +457,15 @@ def _commission(compiled: CompiledLexicon, text: str) -> list[tuple[Phrase, Name
     return [(parse_phrase("Commission", compiled.normaliser), Named(named.pop(), "phrases", own=True))]
 
 
+def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrganisation) -> bool:
+    """Whether the lexicon reads a name of two words or more where the text writes `body`: a French name
+    read short ("Agence italienne pour la coopération", of "… au développement") is the known body's, while
+    "la Banque nationale" is more than "banques"."""
+    at = text.find(body.name)
+    tokens = compiled.normaliser.tokens(text[at:at + len(body.name) + 200])
+    return any(m.start == 0 and m.end > 1 and m.payload.how != "ignore" for m in compiled.names.find(tokens))
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
@@ -469,13 +492,19 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     aliases += _commission(compiled, text)
     bodies = find_bodies(text, adjectives)
     cities = find_cities(text, compiled)
-    for body in [*bodies, *find_organisations(text, adjectives), *find_described(text), *cities]:
+    # (a French name read longer or shorter than a name already found is that one: "Ministère de la
+    # Jeunesse et des Sports nigérien")
+    french = [body for body in find_french_organisations(text, adjectives)
+              if not _known_where_written(compiled, text, body)
+              and not any(body.name.startswith(o.name) or o.name.startswith(body.name) for o in [*new, *bodies])]
+    for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities]:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
-        # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known.
+        # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known,
+        # nor "banques" (financial institutions) "la Banque nationale".
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
-                       or body not in bodies and body not in cities)]
+                       or body not in bodies and body not in french and body not in cities)]
         # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")
         if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
             continue

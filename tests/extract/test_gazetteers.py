@@ -699,3 +699,35 @@ def test_plural_acronyms_administrations_and_academics(lexicon) -> None:
     assert actors("Parmi les organismes figuraient l’Administration pour les affaires des réfugiés et des rapatriés "
                   "(ARRA) et des universitaires.", lexicon, "fr") == {"org_arra": "government_sector",
                                                                       "academia": "academia"}
+
+
+def test_a_french_name_without_acronym_is_read_to_its_end(lexicon) -> None:
+    found = extract("Le projet a été mis en œuvre avec la Banque nationale, l’Académie de la Police nationale et le "
+                    "ministère chargé des Marocains résidant à l’étranger et des affaires de la migration.",
+                    lexicon=lexicon, language="fr")
+    names = {a.concept.name["fr"]: a.concept.kind for a in found.actors}
+    assert names == {
+        "Banque nationale": "government_sector", "Académie de la Police nationale": "government_sector",
+        "ministère chargé des Marocains résidant à l’étranger et des affaires de la migration": "government_sector"}
+    # A body the lexicon knows stays that body, though the name read the French way stops short of its end
+    assert set(actors("L’Agence italienne pour la coopération au développement finance le projet.", lexicon,
+                      "fr")) == {"aics"}
+
+
+def test_federal_bodies_domestic_workers_and_youth_federations(lexicon) -> None:
+    assert actors("The Federal Employment Agency (BA) signed an agreement.", lexicon)["org_ba"] == "government_sector"
+    assert actors("La Fédération de la jeunesse éthiopienne a participé.", lexicon, "fr") == {
+        "org_federation_de_la_jeunesse_ethiopienne": "youth_association"}
+    assert set(actors("Les employées de maison étrangères et les bureaux de placement.", lexicon, "fr")) == {
+        "domestic_workers", "private_sector"}
+    assert set(actors("Private employment agencies recruit migrant domestic workers.", lexicon)) == {
+        "private_sector", "domestic_workers"}
+
+
+def test_governmental_and_non_governmental_actors_are_two_groups(lexicon) -> None:
+    assert set(actors("L’OIM accompagne les acteurs gouvernementaux et non gouvernementaux.", lexicon, "fr")) == {
+        "iom", "governments", "ngos"}
+    assert set(actors("IOM supports governmental and non-governmental actors.", lexicon)) == {
+        "iom", "governments", "ngos"}
+    assert set(actors("Le HCR œuvre de concert avec l’équipe humanitaire au Tchad.", lexicon, "fr")) == {
+        "unhcr", "humanitarian_country_team"}  # ("au Tchad": a place)
