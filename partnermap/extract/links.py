@@ -67,6 +67,7 @@ from .pairs import (
 from .projects import (
     CuePairs,
     named_partners,
+    owner_partner_pairs,
     partners_referred,
     project_partner_pairs,
     project_place_pairs,
@@ -264,7 +265,8 @@ def _project_links(sentence: SentenceActors, introduced: list[tuple[frozenset[st
     (projects.py)."""
     kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
     found: list[CuePairs] = [*project_partner_pairs(introduced, referents, kinds, served),
-                             *project_place_pairs(sentence, referents, kinds, served)]
+                             *project_place_pairs(sentence, referents, kinds, served),
+                             *owner_partner_pairs(sentence, kinds, served)]
     return [link for cue, pairs in found for link in _cue_links(sentence, pairs, cues, cue, lexicon)]
 
 

@@ -72,6 +72,38 @@ def project_partner_pairs(introduced: list[tuple[frozenset[str], Group]], refere
     return found
 
 
+# Words before "partners" saying whose they are: "implemented its programmes through 51 partners,
+# including…", "l'OIM travaille avec ses partenaires, notamment…".
+_OWNING = frozenset(("its", "their", "with", "through", "via", "ses", "leurs", "avec", "par"))
+OWNING_REACH = 3
+"""How many words may stand between the owning word and "partners" ("through 51 partners", "with its
+local partners")."""
+
+
+def owner_partner_pairs(sentence: SentenceActors, kinds: dict[str, str], served: frozenset[str]) -> list[CuePairs]:
+    """A list introduced as the partners of the actors a sentence opens with ("UNHCR implemented its
+    programmes through 51 partners, including NGOs, WFP and local public institutions"): each partner is
+    linked to each of them."""
+    tokens = sentence.tokens
+    named = [m for m in sentence.mentions if m.how != "reference"]
+    groups = group_mentions(named, sentence.sentence.text, sentence.sentence.start)
+    found = []
+    for index in _partner_nouns(sentence):
+        noun = tokens[index]
+        if not {fold(t.text) for t in tokens[max(0, index - OWNING_REACH):index]} & _OWNING:
+            continue
+        owners = next((g for g in groups if g.end <= noun.start), None)
+        listed = next((g for g in groups if g.start >= noun.end), None)
+        if owners is None or listed is None or len({m.concept for m in listed.mentions}) < 2 \
+                or sum(1 for t in tokens if noun.end <= t.start < listed.start) > PARTNERS_REACH:
+            continue
+        partners = [m for m in first_mentions(listed.mentions) if kinds[m.concept] not in served]
+        cue = Cue("cooperation", "partners", noun.start, noun.end, noun.text)
+        found.append((cue, [(owner, partner) for owner in first_mentions(owners.mentions) for partner in partners
+                            if kinds[owner.concept] not in served and owner.concept != partner.concept]))
+    return found
+
+
 _WHERE_PROJECT = re.compile(
     r"\b(?:where|in which|où|dans lesquels|dans lesquelles)\s+(?:the|this|le|ce|cette)\s+(?:(?:new|nouveau|nouvel|"
     r"nouvelle)\s+)?(?:projects?|programmes?|programs?|projets?|initiatives?)\b[^.;:]{0,60}?"

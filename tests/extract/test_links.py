@@ -948,3 +948,13 @@ def test_a_fronted_giver_may_follow_a_short_phrase_of_time_or_place(lexicon) -> 
                  lexicon, "fr") == {frozenset(("iom", "united_nations")), frozenset(("iom", "igad"))}
     assert pairs("In 2019, with the support of the United Nations, IOM trained officials.", lexicon) == {
         frozenset(("iom", "united_nations"))}
+
+
+def test_partners_listed_after_its_partners_are_the_opening_actors_partners(lexicon) -> None:
+    assert pairs("By November 2020, UNHCR implemented its programmes through 51 partners, including NGOs, WFP "
+                 "and local authorities.", lexicon) == {
+        frozenset(("unhcr", "ngos")), frozenset(("unhcr", "wfp")), frozenset(("unhcr", "local_authorities"))}
+    assert pairs("L'OIM travaille avec ses partenaires, notamment le PNUD et le HCR.", lexicon, "fr") == {
+        frozenset(("iom", "undp")), frozenset(("iom", "unhcr"))}
+    # partners named beside the actors, not as theirs, are a list of participants
+    assert pairs("Governments and partners such as IOM and UNHCR attended the meeting.", lexicon) == set()
