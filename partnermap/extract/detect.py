@@ -390,6 +390,18 @@ _ENVOYS = ("representative", "delegate", "delegation", "official", "observer", "
 _REGION_BRACKET = re.compile(r"\b(?:in|across|throughout|en|au|aux|dans)\s[^(),;]{1,40}\([^()]*$")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|à|a)\s+(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
 _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
+# A press release's dateline: "Brussels, Belgium, 14 December 2017 - The African Union…", "06th February
+# 2017 - Tunis, Tunisia": the country of the town the news comes from.
+_DATELINE_TOWN = re.compile(r"^\s*(?:[^.!?]{1,40}?\s[-–—]\s+)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
+_DATELINE_END = re.compile(r"\s*(?:,\s*\d|[-–—(]|$)")  # (not "Morocco, Senegal and IOM signed…")
+
+
+def _in_dateline(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a country is named in a dateline, after its town, before the date or the dash."""
+    preceding = sentence.text[:mention.start - sentence.start]
+    dashed = bool(re.search(r"\s[-–—]\s", preceding))
+    return bool(_DATELINE_TOWN.match(preceding)) and (
+        dashed or bool(_DATELINE_END.match(sentence.text, mention.end - sentence.start)))
 
 
 _CITY_COUNTRY_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.I)
@@ -449,7 +461,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             preceding = sentence.text[:mention.start - sentence.start]
             # "au Proche-Orient (Jordanie, Syrie et Liban)": the countries of a region named as a place
             place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
-                         or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon))
+                         or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon)
+                         or _in_dateline(mention, sentence))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
             if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]) \

@@ -731,3 +731,11 @@ def test_governmental_and_non_governmental_actors_are_two_groups(lexicon) -> Non
         "iom", "governments", "ngos"}
     assert set(actors("Le HCR œuvre de concert avec l’équipe humanitaire au Tchad.", lexicon, "fr")) == {
         "unhcr", "humanitarian_country_team"}  # ("au Tchad": a place)
+
+
+def test_a_country_in_a_dateline_is_a_place(lexicon) -> None:
+    assert set(actors("Brussels, Belgium, 14 December 2017 - The African Union works with IOM.", lexicon)) == {
+        "african_union", "iom"}
+    assert "tunisia" not in actors("06th February 2017 - Tunis, Tunisia - UNODC trains officials.", lexicon)
+    # a list of countries opening a sentence is no dateline
+    assert set(actors("Morocco, Senegal and IOM signed an agreement.", lexicon)) == {"morocco", "senegal", "iom"}
