@@ -483,7 +483,7 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]
             words = {fold(w) for w in re.findall(r"\w+", gap)}
             place = (mention.start < marked[-1].end
-                     or (len(gap) <= _PLACE_GAP and not any(c in gap for c in ".;:")
+                     or (len(gap) <= _PLACE_GAP and not re.search(r"[.;:–—]|\s-\s", gap)  # (a dateline's dash)
                          and (mention.concept in countries or words <= _PLACE_LIST_WORDS)))
         marked.append(replace(mention, located=True) if place else mention)
     return marked

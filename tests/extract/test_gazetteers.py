@@ -737,5 +737,6 @@ def test_a_country_in_a_dateline_is_a_place(lexicon) -> None:
     assert set(actors("Brussels, Belgium, 14 December 2017 - The African Union works with IOM.", lexicon)) == {
         "african_union", "iom"}
     assert "tunisia" not in actors("06th February 2017 - Tunis, Tunisia - UNODC trains officials.", lexicon)
+    assert set(actors("Tunis, Tunisia - UNODC trains officials.", lexicon)) == {"unodc"}  # no place after the dash
     # a list of countries opening a sentence is no dateline
     assert set(actors("Morocco, Senegal and IOM signed an agreement.", lexicon)) == {"morocco", "senegal", "iom"}
