@@ -23,7 +23,7 @@ _HEADS = frozenset((
     "Mouvement", "Syndicat", "Caisse", "Groupement", "Mutuelle", "Direction", "Ministère", "ministère",
     "Haut", "Haute"))
 _ARTICLES = frozenset(("le", "la", "les", "l", "du", "des", "au", "aux"))
-_LINKS = frozenset(("de", "du", "des", "d", "pour", "sur", "a", "au", "aux"))
+_LINKS = frozenset(("de", "du", "des", "d", "pour", "sur", "contre", "a", "au", "aux"))
 _NOUN_ARTICLES = frozenset(("la", "le", "les", "l"))
 # "à" goes on with a name before "l'étranger" only ("l'Office des Tunisiens à l'Étranger"), "au" and "aux"
 # before a common noun too ("coopération au développement", "aide aux femmes"); elsewhere they start a

@@ -44,7 +44,7 @@ _KIND_WORDS = (
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
-                           "administration", "federal")),
+                           "administration", "federal", "interministeri", "inter-ministeri")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
                              "migrant workers association", "migrant association")),
     # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".
@@ -172,7 +172,7 @@ _ORGANISATION_HEADS = frozenset((
     "Coalition", "Confederation", "Union", "Committee", "Commission", "Centre", "Center", "Institute",
     "Foundation", "Organisation", "Organization", "Agency", "Fund", "Bank", "Initiative", "Partnership",
     "Board", "Secretariat", "Observatory", "Mechanism", "Dialogue", "Process", "Conference", "Group", "Trust",
-    "Society"))
+    "Society", "Chamber", "Chambers"))
 # "the" goes on a name after "of", "for", "on" only: "… Associations and the Southern …" are two.
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
@@ -376,8 +376,10 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
     if set(words) & _WORKERS and set(words) & _WORKERS_BODIES:  # "Domestic Workers Committee"
         return "trade_union"
-    if words and words[0] in _PROGRAMME_HEADS:
-        return None  # "Programme conjoint sur les migrations…": a programme is no actor, whoever runs it
+    if words and (words[0] in _PROGRAMME_HEADS or _head(words) in _PROGRAMME_HEADS):
+        return None  # "Programme conjoint sur les migrations…", "National Durable Solutions Strategy": no actor
+    if {"federal", "federale"} & set(words) and {"government", "gouvernement"} & set(words):
+        return None  # "the Federal Government of Somalia": the country's government, as the lexicon names it
     if _head(words) in _INSTRUMENT_HEADS:
         return None  # "the Global Cities Fund", "Fonds fiduciaire d'urgence": money a body manages, no actor
     if _head(words) in _PLACE_HEADS:
@@ -492,6 +494,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     aliases += _commission(compiled, text)
     bodies = find_bodies(text, adjectives)
     cities = find_cities(text, compiled)
+    served = compiled.lexicon.served_kinds or frozenset()
     # (a French name read longer or shorter than a name already found is that one: "Ministère de la
     # Jeunesse et des Sports nigérien")
     french = [body for body in find_french_organisations(text, adjectives)
@@ -501,8 +504,10 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known,
-        # nor "banques" (financial institutions) "la Banque nationale".
+        # nor "banques" (financial institutions) "la Banque nationale", nor the people a body serves its
+        # name ("the Migrant Workers Union", "the Norwegian Refugee Council").
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
+                  and compiled.kinds.get(m.payload.concept) not in served
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
                        or body not in bodies and body not in french and body not in cities)]
         # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")

@@ -82,7 +82,8 @@ local partners")."""
 
 def owner_partner_pairs(sentence: SentenceActors, kinds: dict[str, str], served: frozenset[str]) -> list[CuePairs]:
     """A list introduced as the partners of the actors a sentence opens with ("UNHCR implemented its
-    programmes through 51 partners, including NGOs, WFP and local public institutions"): each partner is
+    programmes through 51 partners, including NGOs, WFP and local public institutions"), or names after
+    the list when it opens with it ("With partners such as Tent and the ICC, UNHCR has…"): each partner is
     linked to each of them."""
     tokens = sentence.tokens
     named = [m for m in sentence.mentions if m.how != "reference"]
@@ -94,6 +95,9 @@ def owner_partner_pairs(sentence: SentenceActors, kinds: dict[str, str], served:
             continue
         owners = next((g for g in groups if g.end <= noun.start), None)
         listed = next((g for g in groups if g.start >= noun.end), None)
+        if owners is None and listed is not None and fold(tokens[0].text) in ("with", "avec"):
+            # fronted: "With partners such as Tent and the ICC, UNHCR has mobilized…"
+            owners = next((g for g in groups if g.start > listed.end), None)
         if owners is None or listed is None or len({m.concept for m in listed.mentions}) < 2 \
                 or sum(1 for t in tokens if noun.end <= t.start < listed.start) > PARTNERS_REACH:
             continue

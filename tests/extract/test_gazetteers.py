@@ -740,3 +740,17 @@ def test_a_country_in_a_dateline_is_a_place(lexicon) -> None:
     assert set(actors("Tunis, Tunisia - UNODC trains officials.", lexicon)) == {"unodc"}  # no place after the dash
     # a list of countries opening a sentence is no dateline
     assert set(actors("Morocco, Senegal and IOM signed an agreement.", lexicon)) == {"morocco", "senegal", "iom"}
+
+
+def test_names_opened_by_the_people_served_strategies_and_federal_governments(lexicon) -> None:
+    assert actors("The Solidarity Center works with the Migrant Workers Union.", lexicon)[
+        "org_migrant_workers_union"] == "trade_union"
+    assert set(actors("The UN will work with the Federal Government of Somalia to implement the National Durable "
+                      "Solutions Strategy.", lexicon)) == {"united_nations", "somalia"}
+    assert actors("L’opération a été soutenue par le Comité interministériel contre la traite des personnes.",
+                  lexicon, "fr") == {"org_comite_interministeriel_contre_la_traite_des_personnes": "government_sector"}
+
+
+def test_interpol_and_a_first_name_that_is_a_country(lexicon) -> None:
+    assert set(actors("L’OIM s’unit à Interpol pour combattre la traite.", lexicon, "fr")) == {"iom", "interpol"}
+    assert "dominica" not in actors("Une réunion a eu lieu entre Dominique Martin et l’ONUDC.", lexicon, "fr")

@@ -958,3 +958,10 @@ def test_partners_listed_after_its_partners_are_the_opening_actors_partners(lexi
         frozenset(("iom", "undp")), frozenset(("iom", "unhcr"))}
     # partners named beside the actors, not as theirs, are a list of participants
     assert pairs("Governments and partners such as IOM and UNHCR attended the meeting.", lexicon) == set()
+
+
+def test_partners_listed_before_their_owner(lexicon) -> None:
+    found = pairs("With partners such as the Tent Partnership for Refugees and the International Chamber of Commerce, "
+                  "UNHCR has mobilized support.", lexicon)
+    assert {frozenset(("unhcr", "tent_partnership")),
+            frozenset(("unhcr", "org_international_chamber_of_commerce"))} <= found
