@@ -754,3 +754,11 @@ def test_names_opened_by_the_people_served_strategies_and_federal_governments(le
 def test_interpol_and_a_first_name_that_is_a_country(lexicon) -> None:
     assert set(actors("L’OIM s’unit à Interpol pour combattre la traite.", lexicon, "fr")) == {"iom", "interpol"}
     assert "dominica" not in actors("Une réunion a eu lieu entre Dominique Martin et l’ONUDC.", lexicon, "fr")
+
+
+def test_relevant_ministries_state_bodies_and_law_enforcement_officers(lexicon) -> None:
+    assert set(actors("The team met relevant Ministries and NGOs.", lexicon)) == {"public_institutions", "ngos"}
+    assert set(actors("Les ministères concernés et les institutions nationales.", lexicon, "fr")) == {
+        "public_institutions"}
+    assert set(actors("L’ONUDC formera des agents pour l'application de la loi.", lexicon, "fr")) == {
+        "unodc", "law_enforcement"}
