@@ -134,7 +134,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
-    return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups))
+    return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups, kept_spans))
 
 
 _OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
@@ -735,10 +735,15 @@ def _referred(kinds: frozenset[str], lexicon: CompiledLexicon, earlier: list[Sen
     return []
 
 
-def _pairs(sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon,
-           groups: _GroupCounter) -> tuple[tuple[Mention, Mention], ...]:
+def _pairs(sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon, groups: _GroupCounter,
+           kept_spans: list[tuple[int, int]]) -> tuple[tuple[Mention, Mention], ...]:
+    """Phrases naming two actors as each other's partners, outside the actors' own names ("les acteurs de
+    la coopération internationale" name international organisations, not countries of origin and hosts)."""
     pairs = []
     for match in lexicon.pairs.find(tokens):
+        if any(start <= match.focus_start and match.focus_end <= end and (start, end) != (match.focus_start,
+               match.focus_end) for start, end in kept_spans):
+            continue
         start, end = tokens[match.focus_start].start, tokens[match.focus_end - 1].end
         words, group = _words(sentence, tokens, match), groups.next()
         first, second = (Mention(concept, sentence, start, end, words, "pair", group)

@@ -762,3 +762,10 @@ def test_relevant_ministries_state_bodies_and_law_enforcement_officers(lexicon) 
         "public_institutions"}
     assert set(actors("L’ONUDC formera des agents pour l'application de la loi.", lexicon, "fr")) == {
         "unodc", "law_enforcement"}
+
+
+def test_a_pair_phrase_inside_an_actors_name_names_no_pair(lexicon) -> None:
+    assert set(actors("Ils présenteront leurs résultats à la société civile et aux acteurs de la coopération "
+                      "internationale.", lexicon, "fr")) == {"civil_society", "international_organizations"}
+    assert set(actors("La coopération internationale est essentielle.", lexicon, "fr")) == {
+        "countries_of_origin", "host_countries"}
