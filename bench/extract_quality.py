@@ -109,7 +109,7 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def _line(name: str, row: tuple[float, float, int, int, float, float, int, int, float, float]) -> str:
+def table_line(name: str, row: tuple[float, float, int, int, float, float, int, int, float, float]) -> str:
     ap, ar, af, ag, lp, lr, lf, lg, ty, st = row
     return (f"{name:<66} {ap:>8.2f} {ar:>5.2f} {f'({af}/{ag})':>9}   {lp:>7.2f} {lr:>5.2f} "
             f"{f'({lf}/{lg})':>9}   {ty:>5.2f} {st:>8.2f}")
@@ -182,14 +182,14 @@ def main() -> None:
         for gold_dir in maps:
             quality = score(gold_dir, shipped_model() if arguments.cooccurrence else None)
             totals.add(quality)
-            print(_line(_display(gold_dir), _quality_row(quality)))
+            print(table_line(_display(gold_dir), _quality_row(quality)))
             if arguments.details:
                 for label, items in (("missed actors", quality.missed_actors),
                                      ("extra actors", quality.extra_actors),
                                      ("missed links", quality.missed_links),
                                      ("extra links", quality.extra_links)):
                     print(f"    {label} ({len(items)}): {', '.join(items) or '-'}")
-        summary.append(_line(f"TOTAL {split} ({totals.documents} documents)", totals.row()))
+        summary.append(table_line(f"TOTAL {split} ({totals.documents} documents)", totals.row()))
         print(summary[-1])
     print(f"\n== totals per split\n{header}\n{'-' * len(header)}")
     print("\n".join(summary))
