@@ -51,7 +51,7 @@ _KIND_WORDS = (
     ("youth_association", ("youth", "jeunesse", "jeunes")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
-                              "conference")),
+                              "conference", "consultations")),
     ("international_organization", ("organization", "organisation", "fund", "fonds", "bank", "banque",
                                      "programme", "program", "agency", "agence", "mission des nations unies",
                                      "united nations mission", "un mission")),
@@ -340,13 +340,17 @@ def _name_before(text: str, through_articles: bool = False) -> str:
 _STATE_WORDS = ("agenc", "ministr", "depart", "office", "service", "bureau", "cooperation", "development",
                 "developpement", "directorate", "direction", "embass", "ambassade", "consul", "chancell",
                 "government", "gouvernement", "federal", "national", "nationale", "state", "etat", "authorit",
-                "autorit", "administration", "inspector", "inspection", "police", "gendarmerie", "commission")
+                "autorit", "administration", "inspector", "inspection", "police", "gendarmerie", "commission",
+                "secretariat")
 # (nor is a document or an aim: "the Strategic Objective of the London Syria Conference", "le Plan d'action")
 _PROGRAMME_HEADS = frozenset(("programme", "program", "projet", "project", "strategic", "objective", "objectif",
                               "strategy", "strategie", "plan", "framework", "cadre", "agenda", "declaration",
                               "convention", "protocol", "protocole", "report", "rapport", "roadmap", "policy",
                               "politique"))
 _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilateral"))
+# The heads of a process's name, regional unless a word above makes it global ("the Caribbean Migration
+# Consultations", "le Processus de Rabat").
+_REGIONAL_HEADS = frozenset(("process", "processus", "dialogue", "forum", "consultations"))
 # Workers' own bodies: a federation, committee or union whose name says whose it is.
 _WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries"))
 _WORKERS_BODIES = frozenset(("federation", "confederation", "committee", "union", "congress", "council", "association",
@@ -391,7 +395,7 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     for kind, prefixes in _KIND_WORDS:
         if any(" " in prefix and re.search(rf"\b{re.escape(prefix)}", joined) for prefix in prefixes) \
                 or any(word.startswith(prefix) for word in words for prefix in prefixes if " " not in prefix):
-            if kind == "multilateral_process" and {"process", "processus", "dialogue", "forum"} & set(words) \
+            if kind == "multilateral_process" and _REGIONAL_HEADS & set(words) \
                     and not _GLOBAL & set(words):
                 return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
             if kind == "employers_organization" and any(w.startswith(("ministr", "depart")) for w in words):
@@ -412,6 +416,14 @@ _CITY_AFTER = re.compile(_TOWN + r"\s+(?:Capital\s+City(?:\s+(?:Authority|Counci
                          r"City\s+(?:County(?:\s+Government)?|Council|Government|Authority)|"
                          r"Metropolitan\s+Municipality|Municipal\s+Council)\b")
 _CITY_BEFORE = re.compile(r"\b(?:City|Municipality|Ville|Mairie|Municipalité)\s+(?:of|de|d['’])\s*" + _TOWN)
+# "les mairies de Rabat et Oujda", "the cities of Baidoa and Kismayo": city governments named together.
+_TOWN_WORDS = _TOWN[1:-1]
+# ("in the cities of …", "dans les villes de …" name places, not their governments)
+_CITIES_OF = re.compile(r"(?<!\bin the )(?<!\bdans les )(?<!\ben )"
+                        r"\b(?:[Cc]ities|[Mm]unicipalities|[Vv]illes|[Mm]airies|[Mm]unicipalités|[Cc]ommunes)"
+                        rf"\s+(?:of|de|d['’])\s*((?:{_TOWN_WORDS})(?:\s*,\s*(?:{_TOWN_WORDS}))*"
+                        rf"\s+(?:and|et)\s+(?:d['’])?\s*(?:{_TOWN_WORDS}))")
+_LISTED_TOWN = re.compile(_TOWN)
 
 
 # "The cities selected are Barranquilla, Colombia; Beirut, Lebanon and Mexico City": towns, each with its
@@ -428,12 +440,13 @@ def find_cities(text: str, compiled: CompiledLexicon) -> list[NamedOrganisation]
     listed = (match for sentence in _SENTENCE.finditer(text) if _CITY_WORDS.search(sentence.group())
               for match in _TOWN_COUNTRY.finditer(sentence.group())
               if _names_country(match.group(2), compiled))
-    for match in (*_CITY_AFTER.finditer(text), *_CITY_BEFORE.finditer(text), *listed):
-        town = match.group(1)
+    together = (town for match in _CITIES_OF.finditer(text) for town in _LISTED_TOWN.findall(match.group(1)))
+    for match in (*_CITY_AFTER.finditer(text), *_CITY_BEFORE.finditer(text), *listed, *together):
+        town = match if isinstance(match, str) else match.group(1)
         known = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(town))}
         if known or town in found:
             continue
-        name = town if match.re is _TOWN_COUNTRY else " ".join(match.group().split())
+        name = town if isinstance(match, str) or match.re is _TOWN_COUNTRY else " ".join(match.group().split())
         found[town] = NamedOrganisation(name, "", "local_authority", town)
     return sorted(found.values(), key=lambda o: text.index(o.short))
 

@@ -769,3 +769,14 @@ def test_a_pair_phrase_inside_an_actors_name_names_no_pair(lexicon) -> None:
                       "internationale.", lexicon, "fr")) == {"civil_society", "international_organizations"}
     assert set(actors("La coopération internationale est essentielle.", lexicon, "fr")) == {
         "countries_of_origin", "host_countries"}
+
+
+def test_city_governments_named_together_consultations_and_secretariats(lexicon) -> None:
+    found = actors("L'OIM a travaillé avec les mairies de Rabat et Oujda.", lexicon, "fr")
+    assert found["org_rabat"] == found["org_oujda"] == "local_authority"
+    assert "org_kismayo" not in actors("IOM works in the cities of Baidoa and Kismayo.", lexicon)  # places
+    assert actors("UNHCR attended the Caribbean Migration Consultations (CMC).", lexicon)["org_cmc"] == "regional_process"
+    assert actors("The Secretariat of Sudanese Working Abroad (SSWA) works with IOM.", lexicon)[
+        "org_sswa"] == "government_sector"
+    assert "cilss" in actors("Le Comité permanent Inter-Etats de Lutte contre la Sécheresse dans le Sahel (CILSS) "
+                             "coopère avec l'OIM.", lexicon, "fr")
