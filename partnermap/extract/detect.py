@@ -352,7 +352,7 @@ _CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?\s+(?:corridors?|routes?
                              r"\s+(?:corridors?|routes?))\b", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontières?)\b", re.I)
 _JOINED_BEFORE = re.compile(r"[\w'’]\s*[-–]\s*$")
-_CORRIDOR_BEFORE = re.compile(r"\b(?:corridors?|routes?)\s+(?:[\w'’]+\s*[-–]\s*)?$", re.I)
+_CORRIDOR_BEFORE = re.compile(r"\b(?:corridors?|routes?|frontières?|borders?)\s+(?:[\w'’]+\s*[-–]\s*)?$", re.I)
 # Bodies one works in, not places: "the IOE represents employers in the ILO", "dans le cadre de l'OIT".
 _BODIES_NOT_PLACES = frozenset(("international_organization", "multilateral_process", "regional_process", "official",
                                 "employers_organization", "trade_union"))

@@ -57,6 +57,7 @@ from .pairs import (
     INCLUDING,
     apposition,
     compound_pairs,
+    example_of_group,
     fallback_pairs,
     few_actors,
     oriented,
@@ -375,7 +376,8 @@ def _clause_links(sentence: SentenceActors, clause: Clause, cues: list[Cue], lex
     phrase_pairs = [p for p in sentence.pairs if clause.holds(p[0].start)]
     if len({m.concept for m in mentions if m.concept in lexicon.countries}) >= 2:
         phrase_pairs = []  # "a bilateral agreement between Madagascar and Lebanon": the countries are named
-    found = [(a, b, cue) for a, b, cue in pairs.values() if not apposition(sentence, a, b, lexicon)]
+    found = [(a, b, cue) for a, b, cue in pairs.values()
+             if not apposition(sentence, a, b, lexicon) and not example_of_group(sentence, a, b, lexicon)]
     found += [(a, b, linking[0]) for a, b in pair_phrase_links(phrase_pairs, mentions, lexicon)]
     crowd = len({m.concept for a, b, _ in found for m in (a, b)})
     return [_link(a, b, sentence, clause_cues, linking, cue, lexicon, crowd) for a, b, cue in found]

@@ -414,7 +414,7 @@ def _other_body(organisation: NamedOrganisation, known: set[str], compiled: Comp
 _TOWN = r"([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?)"
 _CITY_AFTER = re.compile(_TOWN + r"\s+(?:Capital\s+City(?:\s+(?:Authority|Council))?|"
                          r"City\s+(?:County(?:\s+Government)?|Council|Government|Authority)|"
-                         r"Metropolitan\s+Municipality|Municipal\s+Council)\b")
+                         r"Metropolitan\s+Municipality|Municipal\s+Council|County\s+(?:Government|Council))\b")
 _CITY_BEFORE = re.compile(r"\b(?:City|Municipality|Ville|Mairie|Municipalité)\s+(?:of|de|d['’])\s*" + _TOWN)
 # "les mairies de Rabat et Oujda", "the cities of Baidoa and Kismayo": city governments named together.
 _TOWN_WORDS = _TOWN[1:-1]

@@ -66,6 +66,20 @@ def apposition(sentence: SentenceActors, a: Mention, b: Mention, lexicon: Compil
         and bool(_APPOSITION.match(text[first.end - offset:second.start - offset]))  # not "Sweden, the Netherlands"
 
 
+# "d'autres agences des Nations Unies, comme le HCR", "UN agencies such as WFP": an instance after its group.
+_EXAMPLE = re.compile(r"^\s*,?\s*(?:such\s+as|including|notably|like|comme|tels?\s+que|telles?\s+que|notamment|dont|"
+                      r"en\s+particulier|in\s+particular)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+
+
+def example_of_group(sentence: SentenceActors, a: Mention, b: Mention, lexicon: CompiledLexicon) -> bool:
+    """Whether one actor is given as an instance of the group just before it, of the same kind: "d'autres
+    agences des Nations Unies, comme le HCR" names the HCR among the agencies, not as their partner."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    return lexicon.kinds[first.concept] == lexicon.kinds[second.concept] and first.end <= second.start \
+        and bool(_EXAMPLE.match(text[first.end - offset:second.start - offset]))
+
+
 FEW_ACTORS = 4
 """A clause naming at most this many actors, none in a list of more than two, may link them by co-occurrence."""
 

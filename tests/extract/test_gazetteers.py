@@ -775,8 +775,16 @@ def test_city_governments_named_together_consultations_and_secretariats(lexicon)
     found = actors("L'OIM a travaillé avec les mairies de Rabat et Oujda.", lexicon, "fr")
     assert found["org_rabat"] == found["org_oujda"] == "local_authority"
     assert "org_kismayo" not in actors("IOM works in the cities of Baidoa and Kismayo.", lexicon)  # places
-    assert actors("UNHCR attended the Caribbean Migration Consultations (CMC).", lexicon)["org_cmc"] == "regional_process"
+    assert actors("UNHCR attended the Caribbean Migration Consultations (CMC).", lexicon)[
+        "org_cmc"] == "regional_process"
     assert actors("The Secretariat of Sudanese Working Abroad (SSWA) works with IOM.", lexicon)[
         "org_sswa"] == "government_sector"
     assert "cilss" in actors("Le Comité permanent Inter-Etats de Lutte contre la Sécheresse dans le Sahel (CILSS) "
                              "coopère avec l'OIM.", lexicon, "fr")
+
+
+def test_countries_joined_after_the_word_border_are_a_place_and_county_governments(lexicon) -> None:
+    assert actors("Trois postes de contrôle à Sèmè Kraké (Frontière Bénin-Nigeria) et à Noépé (Frontière "
+                  "Togo-Ghana).", lexicon, "fr") == {}
+    assert actors("UNHCR and the Turkana County Government signed an agreement.", lexicon)[
+        "org_turkana_county_government"] == "local_authority"

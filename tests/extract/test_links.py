@@ -965,3 +965,10 @@ def test_partners_listed_before_their_owner(lexicon) -> None:
                   "UNHCR has mobilized support.", lexicon)
     assert {frozenset(("unhcr", "tent_partnership")),
             frozenset(("unhcr", "org_international_chamber_of_commerce"))} <= found
+
+
+def test_an_instance_named_after_its_group_is_no_partner_of_it(lexicon) -> None:
+    found = pairs("En appui des actions du gouvernement, le PAM œuvre avec d’autres agences des Nations Unies, comme "
+                  "le HCR.", lexicon, "fr")
+    assert frozenset(("wfp", "unhcr")) in found
+    assert frozenset(("international_organizations", "unhcr")) not in found
