@@ -44,7 +44,7 @@ _KIND_WORDS = (
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
-                           "administration", "federal", "interministeri", "inter-ministeri")),
+                           "administration", "federal", "interministeri", "inter-ministeri", "commissariat")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
                              "migrant workers association", "migrant association")),
     # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".
@@ -127,7 +127,8 @@ def _after_coordination(name: str, national: frozenset[str]) -> str:
 
 # Words opening the name of a government body, and words that may stand inside such a name.
 _BODY_HEADS = frozenset(("Ministry", "Ministère", "ministère", "National", "Nationale", "State", "Federal",
-                         "Office", "Bureau", "Department", "Département", "Directorate", "Direction", "Division"))
+                         "Office", "Bureau", "Department", "Département", "Directorate", "Direction", "Division",
+                         "Commissariat"))
 _OF_WORDS = frozenset(("of", "for", "on", "de", "du", "des", "d"))
 _CONNECTORS = frozenset(("of", "for", "on", "and", "the", "de", "du", "des", "la", "l", "et", "d", "&"))
 

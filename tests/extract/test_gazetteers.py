@@ -788,3 +788,12 @@ def test_countries_joined_after_the_word_border_are_a_place_and_county_governmen
                   "Togo-Ghana).", lexicon, "fr") == {}
     assert actors("UNHCR and the Turkana County Government signed an agreement.", lexicon)[
         "org_turkana_county_government"] == "local_authority"
+
+
+def test_customs_security_forces_commissariats_and_plan_international(lexicon) -> None:
+    assert set(actors("The analysis was conducted with the National Employment Service and Commissariat for Refugees "
+                      "and Migration.", lexicon)) == {"org_national_employment_service",
+                                                      "org_commissariat_for_refugees_and_migration"}
+    found = actors("Les douanes béninoises, les forces de sécurité et Plan International coopèrent.", lexicon, "fr")
+    assert found == {"benin_border_control": "government_sector", "law_enforcement": "government_sector",
+                     "plan_international": "civil_society"}
