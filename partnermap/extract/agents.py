@@ -2,7 +2,8 @@
 HCR auprès des États membres", "a dialogue launched by the EU with the countries of the Horn of Africa": the
 agent after "by" acts with the partners after "with"), and a funder with an implementer ("Financé par le
 gouvernement suisse, il a été mis en œuvre par l'OIM", "The project is funded by the EU and implemented by
-IOM": the funder backs the implementer).
+IOM": the funder backs the implementer), and the bodies that implement or jointly fund a programme together
+("implemented by IOM, ILO and ICMPD": partners of each other).
 """
 
 from __future__ import annotations
@@ -75,3 +76,30 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
     if funded.group("jointly"):  # "financé de façon conjointe par l'UE et la CEDEAO": the funders act together
         pairs += list(combinations(givers, 2))
     return pairs, (funders.start, runners.end)
+
+
+_ARTICLE_ONLY = re.compile(_ARTICLE_END, re.I)
+CO_AGENTS = 5
+"""At most this many bodies named together as a programme's implementers or joint funders are partners of
+each other; a longer list names members or participants."""
+
+
+def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+                   ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
+    """The pairs of bodies that run a programme together ("the FMM West Africa project, implemented by IOM, ILO
+    and ICMPD") or fund it together with no implementer named ("It is funded jointly by the European Union and
+    ECOWAS"), and the span of their list."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+    groups = group_mentions(actors, text, offset)
+    for group in groups:
+        before = text[max(0, group.start - offset - 120):group.start - offset]
+        run = _RUN_BY.search(before)
+        funded = _FUNDED_BY.search(before)
+        jointly_funded = funded is not None and bool(funded.group("jointly")) \
+            and _ARTICLE_ONLY.match(before[funded.end():]) is not None
+        together = (run is not None and run.end() == len(before)) or jointly_funded
+        agents = first_mentions(list(group.mentions))
+        if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:
+            return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)
+    return [], None

@@ -972,3 +972,12 @@ def test_an_instance_named_after_its_group_is_no_partner_of_it(lexicon) -> None:
                   "le HCR.", lexicon, "fr")
     assert frozenset(("wfp", "unhcr")) in found
     assert frozenset(("international_organizations", "unhcr")) not in found
+
+
+def test_co_implementers_and_joint_funders_are_partners(lexicon) -> None:
+    assert pairs("The FMM West Africa project, implemented by IOM, ILO and ICMPD, started in 2013.", lexicon) == {
+        frozenset(("iom", "ilo")), frozenset(("iom", "icmpd")), frozenset(("ilo", "icmpd"))}
+    assert pairs("It is funded jointly by the European Union and ECOWAS.", lexicon) == {
+        frozenset(("european_union", "ecowas"))}
+    # six implementers are a consortium's members, not six partners of each other
+    assert pairs("The project, implemented by IOM, ILO, ICMPD, UNDP, UNHCR and UNICEF, started in 2013.", lexicon) == set()
