@@ -980,4 +980,5 @@ def test_co_implementers_and_joint_funders_are_partners(lexicon) -> None:
     assert pairs("It is funded jointly by the European Union and ECOWAS.", lexicon) == {
         frozenset(("european_union", "ecowas"))}
     # six implementers are a consortium's members, not six partners of each other
-    assert pairs("The project, implemented by IOM, ILO, ICMPD, UNDP, UNHCR and UNICEF, started in 2013.", lexicon) == set()
+    assert pairs("The project, implemented by IOM, ILO, ICMPD, UNDP, UNHCR and UNICEF, started in 2013.",
+                 lexicon) == set()
