@@ -982,3 +982,7 @@ def test_co_implementers_and_joint_funders_are_partners(lexicon) -> None:
     # six implementers are a consortium's members, not six partners of each other
     assert pairs("The project, implemented by IOM, ILO, ICMPD, UNDP, UNHCR and UNICEF, started in 2013.",
                  lexicon) == set()
+
+
+def test_co_creators_of_a_project_are_partners(lexicon) -> None:
+    assert pairs("Le projet a été créé par l'OIM et le PNUD.", lexicon, "fr") == {frozenset(("iom", "undp"))}
