@@ -364,7 +364,10 @@ _COUNTRY_PLACE_WORDS = frozenset(("au", "aux", "a", "to", "vers", "for", "pour")
 # d'Allemagne"; "les représentants de la Mauritanie", "le soutien de la Suisse" name the government.
 _FROM_WORDS = frozenset(("venu", "venus", "venue", "venues", "rentre", "rentres", "rentree", "rentrees", "revenu",
                          "revenus", "originaire", "originaires", "provenant", "provenance", "retour", "retournes",
-                         "expulses", "arrives", "partis", "issus", "issu"))
+                         "expulses", "arrives", "partis", "issus", "issu",
+                         # people named by where they come from: "des saisonniers de Tunisie et de Turquie"
+                         "saisonniers", "travailleurs", "travailleuses", "migrants", "migrantes", "refugies",
+                         "ressortissants", "etudiants", "expatries", "emigres", "immigres"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 # Names of places a quantifier may come before: "in many other countries" (not "in all government sectors").
 _PLACE_NOUNS = frozenset(("countries", "country", "pays", "states", "etats", "cities", "city", "villes", "ville",

@@ -356,6 +356,8 @@ _REGIONAL_HEADS = frozenset(("process", "processus", "dialogue", "forum", "consu
 _WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries"))
 _WORKERS_BODIES = frozenset(("federation", "confederation", "committee", "union", "congress", "council", "association",
                              "comite", "conseil"))
+# Owners whose "syndicats" are employers' bodies.
+_OWNERS = frozenset(("exploitants", "patronal", "patronale", "patronaux", "employeurs", "employers"))
 # Heads of the names of financing instruments (the funds and facilities the lexicon does not know as
 # organisations, as it knows IFAD or UNCDF).
 _INSTRUMENT_HEADS = frozenset(("fund", "fonds", "facility", "facilite"))
@@ -381,6 +383,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
     if set(words) & _WORKERS and set(words) & _WORKERS_BODIES:  # "Domestic Workers Committee"
         return "trade_union"
+    if set(words) & _OWNERS:  # "Fédération nationale des syndicats d'exploitants agricoles": farm owners' unions
+        return "employers_organization"
     if words and (words[0] in _PROGRAMME_HEADS or _head(words) in _PROGRAMME_HEADS):
         return None  # "Programme conjoint sur les migrations…", "National Durable Solutions Strategy": no actor
     if {"federal", "federale"} & set(words) and {"government", "gouvernement"} & set(words):

@@ -797,3 +797,9 @@ def test_customs_security_forces_commissariats_and_plan_international(lexicon) -
     found = actors("Les forces de sécurité et Plan International coopèrent avec les douanes béninoises.", lexicon, "fr")
     assert found == {"benin_border_control": "government_sector", "law_enforcement": "government_sector",
                      "plan_international": "civil_society"}
+
+
+def test_people_named_by_their_country_of_origin_and_owners_unions(lexicon) -> None:
+    assert actors("Le secteur fait appel aussi à des saisonniers de Tunisie et de Turquie.", lexicon, "fr") == {}
+    assert actors("La Fédération nationale des syndicats d’exploitants agricoles (FNSEA) a signé avec l'OFII.", lexicon,
+                  "fr")["org_fnsea"] == "employers_organization"
