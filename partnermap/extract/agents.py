@@ -50,7 +50,7 @@ _FUNDED_BY = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|being|est|sont|se
 # spécialisées comprenant l'OIM, l'OIT et l'ICMPD")
 _RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|"
                      r"mise?s?\s+en\s+(?:œuvre|oeuvre|place)|exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?|"
-                     r"créée?s?)\s+(?:by|par)\s+"
+                     r"créée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?(?:by|par)\s+"
                      r"(?:(?:an?|un|une)\s+(?:consortium|partnership|partenariat|group|groupe)\b[^,;.]{0,60}?"
                      r"\b(?:comprenant|composée?\s+de|réunissant|including|comprising|of|made\s+up\s+of)\s+)?"
                      + _ARTICLE_END, re.I)

@@ -988,3 +988,8 @@ def test_co_implementers_and_joint_funders_are_partners(lexicon) -> None:
 
 def test_co_creators_of_a_project_are_partners(lexicon) -> None:
     assert pairs("Le projet a été créé par l'OIM et le PNUD.", lexicon, "fr") == {frozenset(("iom", "undp"))}
+
+
+def test_co_implementers_named_after_jointly(lexicon) -> None:
+    assert pairs("Le projet est mis en œuvre conjointement par l'OIM et le PNUD.", lexicon, "fr") == {
+        frozenset(("iom", "undp"))}
