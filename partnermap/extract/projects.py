@@ -1,6 +1,7 @@
 """Partners a text introduces as such: lists named as the partners of a project ("Partners implementing
-the programme (ILO, IOM and AUC)"), the places a project reaches, "partners" referring back to such a
-list, and lists naming those represented at a meeting (participants, not partners).
+the programme (ILO, IOM and AUC)") or of an actor ("UNHCR implemented its programmes through 51 partners,
+including…"), the places a project reaches, "partners" referring back to such a list, and lists naming
+those represented at a meeting (participants, not partners).
 """
 
 from __future__ import annotations
