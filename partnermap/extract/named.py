@@ -3,14 +3,16 @@
 "le Conseil européen des réfugiés et exilés (ECRE)", "the National Coordination Bureau on
 Migration (NCBM)": a name followed by an acronym in brackets is an organisation of its own. So
 is a capitalised name opened by "Ministry", "National", "State"… ("the Ministry of Women and
-Family", "the National Institute of Statistics") that no lexicon phrase names whole.
+Family", "the National Institute of Statistics") that no lexicon phrase names whole, and a name
+written the French way, its first word only in capitals ("la Banque nationale", french_names.py).
 Its kind comes from the words of its name (a ministry, a network, a forum…); a name whose
 words tell no kind (a project, a declaration) is left alone. The name and the acronym then
 find the organisation anywhere in the document, the acronym only in capitals.
 
 The document may also name more for bodies the lexicon knows: the acronym it gives one ("the
 International Rescue Committee (IRC)"), "the Commission" of the one regional institution it names;
-and city governments named with a word saying so ("Nairobi City County", then "Nairobi").
+and city governments named with a word saying so ("Nairobi City County", then "Nairobi"; "les
+mairies de Rabat et Oujda").
 """
 
 from __future__ import annotations
