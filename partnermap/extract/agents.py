@@ -79,7 +79,8 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
     return pairs, (funders.start, runners.end)
 
 
-_ARTICLE_ONLY = re.compile(_ARTICLE_END, re.I)
+# "funded jointly by" right before a list (the funder's pattern, ending where the list starts; _RUN_BY ends so too)
+_FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
 CO_AGENTS = 5
 """At most this many bodies named together as a programme's implementers or joint funders are partners of
 each other; a longer list names members or participants."""
@@ -95,11 +96,8 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
     groups = group_mentions(actors, text, offset)
     for group in groups:
         before = text[max(0, group.start - offset - 120):group.start - offset]
-        run = _RUN_BY.search(before)
-        funded = _FUNDED_BY.search(before)
-        jointly_funded = funded is not None and bool(funded.group("jointly")) \
-            and _ARTICLE_ONLY.match(before[funded.end():]) is not None
-        together = (run is not None and run.end() == len(before)) or jointly_funded
+        funded = _FUNDED_BY_BEFORE.search(before)
+        together = _RUN_BY.search(before) is not None or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
         if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:
             return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)

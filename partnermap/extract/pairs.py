@@ -56,14 +56,23 @@ def compound_pairs(sentence: SentenceActors, mentions: list[Mention]) -> list[tu
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|an?|le|la|les|un|une|l['’])\s*$", re.I)
 
 
+def _same_kind_gap(sentence: SentenceActors, a: Mention, b: Mention, lexicon: CompiledLexicon
+                   ) -> tuple[Mention, str] | None:
+    """The second of two actors of the same kind and the text between them; None when their kinds differ
+    or they overlap."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if lexicon.kinds[first.concept] != lexicon.kinds[second.concept] or first.end > second.start:
+        return None
+    offset = sentence.sentence.start
+    return second, sentence.sentence.text[first.end - offset:second.start - offset]
+
+
 def apposition(sentence: SentenceActors, a: Mention, b: Mention, lexicon: CompiledLexicon) -> bool:
     """Whether one actor names the other again, in apposition: "L'OIM, l'organisme des Nations Unies chargé
     des migrations, …" (the same kind, a comma and an article between, the second in lower case)."""
-    first, second = sorted((a, b), key=lambda m: m.start)
-    text, offset = sentence.sentence.text, sentence.sentence.start
-    return lexicon.kinds[first.concept] == lexicon.kinds[second.concept] and first.end <= second.start \
-        and second.words[:1].islower() \
-        and bool(_APPOSITION.match(text[first.end - offset:second.start - offset]))  # not "Sweden, the Netherlands"
+    found = _same_kind_gap(sentence, a, b, lexicon)
+    # (not "Sweden, the Netherlands")
+    return found is not None and found[0].words[:1].islower() and bool(_APPOSITION.match(found[1]))
 
 
 # "d'autres agences des Nations Unies, comme le HCR", "UN agencies such as WFP": an instance after its group.
@@ -74,10 +83,8 @@ _EXAMPLE = re.compile(r"^\s*,?\s*(?:such\s+as|including|notably|like|comme|tels?
 def example_of_group(sentence: SentenceActors, a: Mention, b: Mention, lexicon: CompiledLexicon) -> bool:
     """Whether one actor is given as an instance of the group just before it, of the same kind: "d'autres
     agences des Nations Unies, comme le HCR" names the HCR among the agencies, not as their partner."""
-    first, second = sorted((a, b), key=lambda m: m.start)
-    text, offset = sentence.sentence.text, sentence.sentence.start
-    return lexicon.kinds[first.concept] == lexicon.kinds[second.concept] and first.end <= second.start \
-        and bool(_EXAMPLE.match(text[first.end - offset:second.start - offset]))
+    found = _same_kind_gap(sentence, a, b, lexicon)
+    return found is not None and bool(_EXAMPLE.match(found[1]))
 
 
 FEW_ACTORS = 4
