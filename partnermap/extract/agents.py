@@ -79,6 +79,13 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
     return pairs, (funders.start, runners.end)
 
 
+# A doing the list does together: "a joint assessment … has been launched by UN-Habitat, UNDP and ILO",
+# "organisé conjointement par l'OIM et le HCR".
+_DONE = (r"(?:launched|organi[sz]ed|convened|hosted|conducted|held|undertaken|carried\s+out|initiated|"
+         r"lancée?s?|organisée?s?|conduite?s?|tenue?s?|initiée?s?|réalisée?s?|menée?s?)")
+_DONE_TOGETHER_BY = re.compile(
+    r"(?:\b(?:joint|conjointe?s?)\b[^.;:]{0,80}?\b" + _DONE + r"|\b" + _DONE + r"\s+(?:jointly|conjointement))"
+    r"\s+(?:by|par)\s+" + _ARTICLE_END, re.I)
 # "funded jointly by" right before a list (the funder's pattern, ending where the list starts; _RUN_BY ends so too)
 _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
 CO_AGENTS = 5
@@ -97,7 +104,8 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
     for group in groups:
         before = text[max(0, group.start - offset - 120):group.start - offset]
         funded = _FUNDED_BY_BEFORE.search(before)
-        together = _RUN_BY.search(before) is not None or (funded is not None and bool(funded.group("jointly")))
+        together = _RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
+            or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
         if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:
             return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)

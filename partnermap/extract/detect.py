@@ -84,18 +84,40 @@ _DEFINITE = frozenset(("the", "le", "l", "du", "au", "this", "ce"))
 
 def _the_government(found: list[SentenceActors], lexicon: CompiledLexicon) -> list[SentenceActors]:
     """"The Government" of a document naming one country's government only is that country's
-    ("the Government of Djibouti … the Government will"); otherwise it stays "Governments"."""
+    ("the Government of Djibouti … the Government will"); otherwise it stays "Governments". "Both
+    countries" of a document naming two countries are those two."""
     named = {m.concept for s in found for m in s.mentions if m.concept in lexicon.countries
              and _GOVERNMENT_WORDS & {fold(w) for w in re.findall(r"\w+", m.words)}}
-    if len(named) != 1:
-        return found
-    (country,) = named
+    country = next(iter(named)) if len(named) == 1 else None
+    countries = sorted({m.concept for s in found for m in s.mentions if m.concept in lexicon.countries})
+    pair = countries if len(countries) == 2 else None
+    last_group = max((m.group for s in found for m in s.mentions), default=0)
     result = []
     for sentence in found:
-        changed = [replace(m, concept=country, alias=None) if _is_the_government(m, sentence.tokens) else m
-                   for m in sentence.mentions]
+        changed: list[Mention] = []
+        for mention in sentence.mentions:
+            if country and _is_the_government(mention, sentence.tokens):
+                changed.append(replace(mention, concept=country, alias=None))
+            elif pair and _is_both(mention, sentence.tokens):
+                for one in pair:
+                    last_group += 1
+                    changed.append(replace(mention, concept=one, alias=None, group=last_group))
+            else:
+                changed.append(mention)
         result.append(replace(sentence, mentions=tuple(changed)) if changed != list(sentence.mentions) else sentence)
     return result
+
+
+_BOTH = frozenset(("both", "two", "deux"))
+_COUNTRIES_WORDS = frozenset(("countries", "governments", "states", "pays", "gouvernements", "etats"))
+
+
+def _is_both(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """"both countries", "the two governments", "les deux pays"."""
+    if mention.concept != "governments" or fold(mention.words) not in _COUNTRIES_WORDS:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and fold(before[-1].text) in _BOTH
 
 
 def _is_the_government(mention: Mention, tokens: Sequence[Token]) -> bool:
@@ -209,9 +231,17 @@ def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
             before[-3:] == ["en", "tant", "que"]
             or (before[-1:] == ["as"] and before[-2:-1] not in (["such"], ["well"]))
             or _predicate(before))
-        if not role:
+        if not role and not _before_a_name(mention, tokens):
             kept.append(mention)
     return kept
+
+
+def _before_a_name(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """A weak word that is the title of the person named right after it: "Secretary Silvestre Bello"."""
+    if mention.how != "weak":
+        return False
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and after.text[:1].isupper() and after.text.isalpha()
 
 
 def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence,
@@ -229,7 +259,9 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
             result.append(mention)
             continue
         country, start, end, qualifier = _country_of(mention, mentions, tokens, lexicon)
-        if country is None:
+        if country is None or any(m.concept == mention.concept and m is not mention and m.start < end
+                                  and start < m.end for m in mentions):
+            # ("la Coopération espagnole AECID": the adjective belongs to the body's other name)
             result.append(mention)
             continue
         if mention.concept.startswith(("org_", f"{country}_")):
@@ -382,8 +414,9 @@ _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numero
 # Words of movement: "between" after them names places ("flows between countries"), not partners.
 _FLOWS = ("flow", "movement", "mobility", "corridor", "route", "trade", "remittance", "travel", "flux",
           "mouvement", "mobilite", "echange", "transfert", "trajet", "itinerair")
-_PLACE_GAP = 12
+_PLACE_GAP = 15  # characters between two places of one list: ", ou encore le "
 _SOURCE_WORDS = frozenset(("from", "depuis"))
+_ASIDE = re.compile(r"\([^()]*\)")
 _HANDING = ("donat", "provid", "give", "given", "gave", "hand", "deliver", "grant", "offer", "fourni", "offert",
             "remis", "octroy", "accord")
 _GIVING = ("funding", "fund", "support", "assistance", "aid", "contribution", "grant", "donation", "loan",
@@ -484,6 +517,7 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             # (not onto the next city of a list of cities with their countries: "Freetown, Sierra Leone and
             # Lima, Peru")
             gap = sentence.text[marked[-1].end - sentence.start: mention.start - sentence.start]
+            gap = _ASIDE.sub("", gap)  # "depuis la Libye (pour 51% d'entre eux), le Maroc"
             words = {fold(w) for w in re.findall(r"\w+", gap)}
             place = (mention.start < marked[-1].end
                      or (len(gap) <= _PLACE_GAP and not re.search(r"[.;:–—]|\s-\s", gap)  # (a dateline's dash)

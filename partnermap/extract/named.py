@@ -46,7 +46,12 @@ _KIND_WORDS = (
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
-                           "administration", "federal", "interministeri", "inter-ministeri", "commissariat")),
+                           "administration", "federal", "interministeri", "inter-ministeri", "commissariat",
+                           "central bank", "banque centrale", "banco central")),
+    # Recruiters' associations and named banks are businesses ("Association of Hong Kong Manpower
+    # Agencies"); the development banks are in the lexicon already.
+    ("private_sector", ("manpower", "recruiter", "recruitment agenc", "employment agenc", "placement agenc",
+                        "banco", "bank", "banque", "company", "companies", "compagnie")),
     ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
                              "migrant workers association", "migrant association")),
     # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".

@@ -93,10 +93,15 @@ def _cases(text: str, normaliser: Normaliser) -> list[str]:
     return cases
 
 
+_POSSESSIVE_OR_PLURAL = re.compile(r"(?<=[A-Z])(?:['’]s|s)$")
+
+
 def _cased(cases: tuple[str, ...], starts: Sequence[int], tokens: Sequence[Token]) -> bool:
     """Whether the tokens where each word starts are written in the case the phrase asks."""
     for case, index in zip(cases, starts, strict=True):
         text = tokens[index].text if case else ""
+        if case == UPPER:
+            text = _POSSESSIVE_OR_PLURAL.sub("", text)  # "ICMPD’s expertise", "the UNCTs"
         if case == UPPER and not text.isupper() or case == TITLE and not text[:1].isupper():
             return False
     return True

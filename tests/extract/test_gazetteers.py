@@ -325,10 +325,11 @@ def test_departments_and_directorates_of_governments_are_bodies_of_their_own(lex
 
 
 def test_an_elided_article_is_not_part_of_an_organisations_name(lexicon) -> None:
-    found = extract("Le HCR coopère avec l'Agence française de développement (AFD).", lexicon=lexicon, language="fr")
-    afd = next(a for a in found.actors if a.concept.id == "org_afd")
-    assert afd.concept.name["fr"] == "Agence française de développement (AFD)"
-    assert afd.concept.kind == "government_sector"
+    found = extract("Le HCR coopère avec l'Agence marocaine de coopération internationale (AMCI).", lexicon=lexicon,
+                    language="fr")
+    amci = next(a for a in found.actors if a.concept.id == "org_amci")
+    assert amci.concept.name["fr"] == "Agence marocaine de coopération internationale (AMCI)"
+    assert amci.concept.kind == "government_sector"
 
 
 def test_a_ministry_the_lexicon_does_not_know_names_its_countrys_government(lexicon) -> None:
@@ -803,3 +804,49 @@ def test_people_named_by_their_country_of_origin_and_owners_unions(lexicon) -> N
     assert actors("Le secteur fait appel aussi à des saisonniers de Tunisie et de Turquie.", lexicon, "fr") == {}
     assert actors("La Fédération nationale des syndicats d’exploitants agricoles (FNSEA) a signé avec l'OFII.", lexicon,
                   "fr")["org_fnsea"] == "employers_organization"
+
+
+def test_development_agencies_and_regional_bodies_of_the_sahel_and_indian_ocean(lexicon) -> None:
+    assert actors("Le projet est financé par la coopération espagnole AECID et l'AFD, avec le G5 Sahel et la "
+                  "Commission de l’océan Indien (COI).", lexicon, "fr") == {
+        "aecid": "government_sector", "afd": "government_sector", "g5_sahel": "regional_institution",
+        "indian_ocean_commission": "regional_institution"}
+    # a country adjective inside a body's own name makes no second, national actor of it
+    assert set(actors("Le projet FAIR III est financé par la Swiss Development Cooperation.", lexicon, "fr")) == {
+        "sdc"}
+    assert set(actors("The R4V platform and Islamic Relief work with GANHRI.", lexicon)) == {
+        "r4v", "islamic_relief", "ganhri"}
+
+
+def test_acronyms_in_the_possessive_or_plural_are_still_acronyms(lexicon) -> None:
+    assert set(actors("ICMPD’s expertise will help the UNCTs.", lexicon)) == {"icmpd", "un_country_team"}
+    # a lower-case word stays no acronym
+    assert "african_union" not in actors("Il est allé au marché.", lexicon, "fr")
+
+
+def test_a_list_of_places_goes_on_past_an_aside_and_ou_encore(lexicon) -> None:
+    found = actors("951 Ivoiriens sont rentrés, principalement depuis la Libye (pour 51% d'entre eux), le Maroc, "
+                   "la Tunisie ou encore le Niger, avec l'appui de l'OIM.", lexicon, "fr")
+    assert set(found) == {"iom"}
+
+
+def test_a_title_before_a_persons_name_is_no_un_secretary_general(lexicon) -> None:
+    assert "secretary_general" not in actors("Secretary Silvestre Bello III of DOLE met the ILO.", lexicon)
+    assert "secretary_general" in actors("Plusieurs orateurs ont salué la proposition du Secrétaire.", lexicon,
+                                         "fr")
+
+
+def test_both_countries_of_a_document_naming_two_are_those_two(lexicon) -> None:
+    found = actors("Nepal and Jordan signed an MOU. The MOU urges both governments to conclude bilateral "
+                   "agreements.", lexicon)
+    assert {"nepal", "jordan"} <= set(found) and "governments" not in found
+    # with three countries named, "both countries" stays unresolved
+    assert "governments" in actors("Nepal, India and Jordan met. Both governments should cooperate.", lexicon)
+
+
+def test_recruiters_associations_and_named_banks_are_businesses(lexicon) -> None:
+    found = actors("The Association of Hong Kong Manpower Agencies (AHKMA) and the Society of Hong Kong-Accredited "
+                   "Recruiters in the Philippines (SHARP) signed the code with Banco de la Producción (BANPRO).",
+                   lexicon)
+    assert {kind for id_, kind in found.items() if id_.startswith("org_")} == {"private_sector"}
+    assert len([id_ for id_ in found if id_.startswith("org_")]) == 3

@@ -993,3 +993,14 @@ def test_co_creators_of_a_project_are_partners(lexicon) -> None:
 def test_co_implementers_named_after_jointly(lexicon) -> None:
     assert pairs("Le projet est mis en œuvre conjointement par l'OIM et le PNUD.", lexicon, "fr") == {
         frozenset(("iom", "undp"))}
+
+
+def test_bodies_doing_a_joint_thing_together_are_partners(lexicon) -> None:
+    assert pairs("A joint assessment of the interventions has been launched by UN-Habitat, UNDP and ILO.",
+                 lexicon) == {frozenset(("un_habitat", "undp")), frozenset(("un_habitat", "ilo")),
+                              frozenset(("undp", "ilo"))}
+    assert pairs("L'atelier a été organisé conjointement par l'OIM et le HCR.", lexicon, "fr") == {
+        frozenset(("iom", "unhcr"))}
+    # an assessment launched by several bodies, not said to be joint, joins nobody
+    assert pairs("An assessment of the interventions has been launched by UN-Habitat, UNDP and ILO.",
+                 lexicon) == set()
