@@ -94,6 +94,15 @@ class CompiledLexicon:
             id=f"{country}_{sector}", kind=part.kind, level=part.level,
             name={code: f"{part.name[code]} ({land.name.get(code, land.name['en'])})" for code in part.name}))
 
+    def nationals(self, country: str) -> str:
+        """The id of `country`'s people as a group ("Syrians", "des Nigériens", "Ethiopian workers"), made a
+        concept on first use: the people a text serves, not the country's government."""
+        land = self.concepts[country].name
+        return self._derived(Concept(
+            id=f"{country}_nationals", kind="beneficiary", level="national",
+            name={"en": f"Nationals of {land.get('en', land.get('fr', country))}",
+                  "fr": f"Ressortissants ({land.get('fr', land.get('en', country))})"}))
+
     def member_states(self, body: str) -> str:
         """The id of the member states of `body` ("ECOWAS member states"), made a concept on first use."""
         return self._members(body, "states", "government", "national", "États membres")

@@ -827,7 +827,7 @@ def test_acronyms_in_the_possessive_or_plural_are_still_acronyms(lexicon) -> Non
 def test_a_list_of_places_goes_on_past_an_aside_and_ou_encore(lexicon) -> None:
     found = actors("951 Ivoiriens sont rentrés, principalement depuis la Libye (pour 51% d'entre eux), le Maroc, "
                    "la Tunisie ou encore le Niger, avec l'appui de l'OIM.", lexicon, "fr")
-    assert set(found) == {"iom"}
+    assert set(found) == {"iom", "cote_divoire_nationals"}
 
 
 def test_a_title_before_a_persons_name_is_no_un_secretary_general(lexicon) -> None:
@@ -850,3 +850,23 @@ def test_recruiters_associations_and_named_banks_are_businesses(lexicon) -> None
                    lexicon)
     assert {kind for id_, kind in found.items() if id_.startswith("org_")} == {"private_sector"}
     assert len([id_ for id_ in found if id_.startswith("org_")]) == 3
+
+
+def test_one_noun_with_two_country_adjectives_names_both_countries_bodies(lexicon) -> None:
+    assert set(actors("L'accord est appuyé par les gouvernements marocain et espagnol.", lexicon, "fr")) == {
+        "morocco", "spain"}
+    assert set(actors("Les douanes béninoise et nigériane coopèrent.", lexicon, "fr")) == {
+        "benin_border_control", "nigeria_border_control"}
+
+
+def test_people_of_a_nationality_are_a_group_served_not_their_government(lexicon) -> None:
+    assert actors("UNHCR helped 15,000 Syrians and local Kenyans.", lexicon) == {
+        "unhcr": "international_organization", "syria_nationals": "beneficiary", "kenya_nationals": "beneficiary"}
+    assert set(actors("IOM supports Ethiopian workers in countries of destination.", lexicon)) == {
+        "iom", "ethiopia_nationals"}
+    assert set(actors("L'OIM a aidé 951 Ivoiriens et des travailleurs tunisiens à l'étranger.", lexicon, "fr")) == {
+        "iom", "cote_divoire_nationals", "tunisia_nationals"}
+    # an adjective is no people: "le gouvernement sénégalais" is Senegal's government, "a Syrian NGO" nobody
+    assert set(actors("Le gouvernement sénégalais a reçu les Sénégalais de l'étranger.", lexicon, "fr")) == {
+        "senegal", "senegal_nationals"}
+    assert "syria_nationals" not in actors("UNHCR met the Syrian delegation.", lexicon)
