@@ -443,7 +443,10 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
             start = before[index - 1].start if index and before[index - 1].norm.startswith("minist") else \
                 before[index].start
             return country, min(start, mention.start), mention.end, None
-    after = [t for t in tokens if t.start >= mention.end][:4]
+    # A ministry written as a name goes on through its capitalised words: "the Ministry of Labour and Social
+    # Protection of Population of Kazakhstan".
+    named = mention.words[:1].isupper()
+    after = [t for t in tokens if t.start >= mention.end][:10 if named else 4]
     for index, token in enumerate(after):
         country = lexicon.country_adjectives.get(token.norm)
         if country and index == 0:
@@ -451,7 +454,8 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
         found = next((m for m in mentions if m.start == token.start and m.concept in lexicon.countries), None)
         if found is not None:
             return found.concept, mention.start, found.end, found
-        if fold(token.text).rstrip("'") not in _OF:
+        word = fold(token.text).rstrip("'")
+        if word not in _OF and not (named and (token.text[:1].isupper() or word in ("and", "et"))):
             break
     return None, mention.start, mention.end, None
 

@@ -21,7 +21,7 @@ _HEADS = frozenset((
     "Institut", "Fondation", "Organisation", "Réseau", "Plateforme", "Coalition", "Union", "Alliance",
     "Observatoire", "Secrétariat", "Office", "Autorité", "Académie", "Chambre", "Banque", "Collectif",
     "Mouvement", "Syndicat", "Caisse", "Groupement", "Mutuelle", "Direction", "Ministère", "ministère",
-    "Haut", "Haute"))
+    "Haut", "Haute", "Département", "Région", "Mairie", "Commune", "Préfecture", "Province"))
 _ARTICLES = frozenset(("le", "la", "les", "l", "du", "des", "au", "aux"))
 _LINKS = frozenset(("de", "du", "des", "d", "pour", "sur", "contre", "a", "au", "aux"))
 _NOUN_ARTICLES = frozenset(("la", "le", "les", "l"))

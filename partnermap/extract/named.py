@@ -39,11 +39,17 @@ _VERBS = frozenset(("est", "sont", "etait", "etaient", "sera", "seront", "ont", 
                     "have", "had", "will"))
 # The word of a name that tells its kind, first match wins (words folded, prefixes allowed).
 _KIND_WORDS = (
+    # A council or a government of a region or a town: "le Conseil régional de Kayes", "Nairobi City County".
+    ("local_authority", ("conseil regional", "conseil departemental", "conseil general", "conseil municipal",
+                         "conseil communal", "regional council", "county council", "city council", "municipal council",
+                         "district council", "county government", "city government", "mairie", "municipalit")),
     # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
     ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
                      "labor congress")),
     ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce", "chambers of commerce",
-                                "chambre de commerce", "chambres de commerce", "enterprises", "entreprises")),
+                                "chambre de commerce", "chambres de commerce", "enterprises", "entreprises",
+                                "industry and commerce", "industrie et commerce", "chambre de metiers",
+                                "chambre des metiers")),
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
                            "administration", "federal", "interministeri", "inter-ministeri", "commissariat",
@@ -383,6 +389,13 @@ def _head(words: list[str]) -> str:
     return before[-1] if before else words[0]
 
 
+# Heads of a territory's own name ("Région de Matam"), a local authority when the name is short: "Département
+# de la Santé" or "Département fédéral des affaires étrangères" name ministries.
+_TERRITORY_HEADS = frozenset(("departement", "region", "province", "prefecture", "gouvernorat", "wilaya", "commune",
+                              "municipalite", "mairie", "ville"))
+_STATE_NAMES = frozenset(("federal", "federale", "etat", "affaires", "ministere"))
+
+
 def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     """The kind the name's words tell; a possessor ("the African Union's Committee") is left out,
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
@@ -398,6 +411,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
         return None  # "the Federal Government of Somalia": the country's government, as the lexicon names it
     if _head(words) in _INSTRUMENT_HEADS:
         return None  # "the Global Cities Fund", "Fonds fiduciaire d'urgence": money a body manages, no actor
+    if words and words[0] in _TERRITORY_HEADS and len(words) <= 3 and not _STATE_NAMES & set(words):
+        return "local_authority"  # "le Département des Yvelines", "la Région de Matam", "Commune de Montreuil"
     if _head(words) in _PLACE_HEADS:
         return None  # "Southern Nations, Nationalities and Peoples' Region (SNNPR)": a place
     singular = {word[:-1] if word.endswith("s") else word for word in words}  # "l'Office des Tunisiens à l'Étranger"
@@ -503,8 +518,9 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         known = {m.payload.concept for m in compiled.names.find(tokens) if m.payload.how != "ignore"}
         # The document's own "Name (ACRONYM)" wins over another body of the same acronym: "the
         # Danish Refugee Council (DRC)" is not the Democratic Republic of the Congo.
+        # ("the United Nations Refugee Agency (UNHCR)": a UN body's name opens with the UN's, and is still UNHCR)
         named_as = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(organisation.name))
-                    if m.payload.how != "ignore" and m.start == 0}
+                    if m.payload.how != "ignore" and m.start == 0} - {"united_nations"}
         if (known and (named_as & known or not named_as and not _other_body(organisation, known, compiled))) \
                 or organisation.id in compiled.concepts:
             continue

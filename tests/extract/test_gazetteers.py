@@ -870,3 +870,23 @@ def test_people_of_a_nationality_are_a_group_served_not_their_government(lexicon
     assert set(actors("Le gouvernement sénégalais a reçu les Sénégalais de l'étranger.", lexicon, "fr")) == {
         "senegal", "senegal_nationals"}
     assert "syria_nationals" not in actors("UNHCR met the Syrian delegation.", lexicon)
+
+
+def test_french_councils_departments_and_regions_are_local_authorities(lexicon) -> None:
+    found = actors("La délégation du Conseil régional de Kayes a rencontré le Département des Yvelines et la Région "
+                   "de Matam.", lexicon, "fr")
+    assert found == {"org_conseil_regional_de_kayes": "local_authority",
+                     "org_departement_des_yvelines": "local_authority", "org_region_de_matam": "local_authority"}
+    # a ministry's department is no local authority
+    assert actors("Le Département d'État des États-Unis finance le projet.", lexicon, "fr") == {
+        "org_departement_d_etat_des_etats_unis": "government_sector"}
+
+
+def test_a_ministry_named_in_full_keeps_the_country_at_its_end(lexicon) -> None:
+    assert set(actors("The Ministry of Labour and Social Protection of Population of Kazakhstan met the ILO.",
+                      lexicon)) == {"kazakhstan_labour_ministries", "ilo"}
+
+
+def test_a_un_bodys_name_opening_with_the_uns_is_still_that_body(lexicon) -> None:
+    assert set(actors("The International Finance Corporation (IFC), together with the United Nations Refugee Agency "
+                      "(UNHCR), launched a competition.", lexicon)) == {"ifc", "unhcr"}
