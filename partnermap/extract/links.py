@@ -463,9 +463,12 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         called = [s.end for s in strengths if s.end <= cue.start]
         start = max(called, default=clause.start)
         before = [g for g in groups if start <= g.start and g.end <= cue.start]
-        if len(before) > 1 and _LOWER_WORD.search(text[before[0].end - offset:before[-1].start - offset]):
+        if len(before) > 1 and _LOWER_WORD.search(text[before[0].end - offset:before[-1].start - offset]) \
+                and not _AGENT_BEFORE.search(text[max(0, before[-1].start - offset - 20):before[-1].start - offset]):
             adverbial = True  # a verb stands between them: "IOM trains border officials", not "ILO News) – The ILO"
             groups = [g for g in groups if g.start >= start or g.end > cue.start]
+        # (but "funded by the EU and implemented by IOM in partnership with ICMPD": the agent just before
+        # the cue is the one in partnership)
     objects_before = bool(objects)
     built = construction(groups, cue.start, cue.end, marker, between, adverbial=adverbial,
                          partner_kinds=lambda g: any(kinds[m.concept] not in served for m in g.mentions),
@@ -570,7 +573,9 @@ _FACILITATING = re.compile(r"\b(?:support|facilitat|help|assist|organi[sz]|host|
                            r"appu|soutien|soutenu|soutient|facilit|aid|accompagn|accueil|parrain)\w*", re.I)
 # "States cannot act without the cooperation of X and Y": X and Y are the subject's partners, not each other's.
 _WITH_THE = re.compile(r"\b(?:with|without|avec|sans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:\w+\s+)?$", re.I)
-_IN_AFTER = re.compile(r"[\s,]*(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+# (the group's acronym may stand between: "l'Organisation internationale pour les migrations (OIM) en partenariat")
+_IN_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?[\s,)]*(?:in|en)\s+"
+                       r"(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[int, str] | None) -> bool:
     """Whether a comitative cue follows the group right after "in": "implemented by UNDP in partnership with
     IOM" (UNDP partners with IOM, though it was the object of "implemented by")."""
@@ -579,6 +584,7 @@ def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[in
 
 
 _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 SERVING_REACH = 80
 """How many characters before people served the words saying they are served may stand."""

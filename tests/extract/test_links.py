@@ -1004,3 +1004,17 @@ def test_bodies_doing_a_joint_thing_together_are_partners(lexicon) -> None:
     # an assessment launched by several bodies, not said to be joint, joins nobody
     assert pairs("An assessment of the interventions has been launched by UN-Habitat, UNDP and ILO.",
                  lexicon) == set()
+
+
+def test_the_implementer_named_in_full_partners_with_those_after_in_partnership_with(lexicon) -> None:
+    found = pairs("Le projet est financé par l’Union européenne et mis en œuvre par l’Organisation internationale pour "
+                  "les migrations (OIM) en partenariat avec l’ICMPD et l’OIT.", lexicon, "fr")
+    assert {frozenset(("iom", "icmpd")), frozenset(("iom", "ilo"))} <= found
+    assert frozenset(("european_union", "icmpd")) not in found
+
+
+def test_the_agent_just_before_in_cooperation_with_is_the_partner_not_the_first_actor(lexicon) -> None:
+    found = pairs("Le projet est financé de façon conjointe par l’Union européenne et la CEDEAO et mis en œuvre par "
+                  "l’Organisation internationale pour les migrations (OIM) en partenariat avec l’ICMPD.", lexicon, "fr")
+    assert frozenset(("iom", "icmpd")) in found
+    assert frozenset(("ecowas", "icmpd")) not in found
