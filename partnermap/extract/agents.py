@@ -48,9 +48,9 @@ _FUNDED_BY = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|being|est|sont|se
                         r"(?:by|par)\s+", re.I)
 # (the implementers may follow a consortium that holds them: "mise en œuvre par un consortium d'agences
 # spécialisées comprenant l'OIM, l'OIT et l'ICMPD")
-_RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|"
+_RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|commissioned|"
                      r"mise?s?\s+en\s+(?:œuvre|oeuvre|place)|exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?|"
-                     r"créée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?(?:by|par)\s+"
+                     r"créée?s?|commanditée?s?|commandée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?(?:by|par)\s+"
                      r"(?:(?:an?|un|une)\s+(?:consortium|partnership|partenariat|group|groupe)\b[^,;.]{0,60}?"
                      r"\b(?:comprenant|composée?\s+de|réunissant|including|comprising|of|made\s+up\s+of)\s+)?"
                      + _ARTICLE_END, re.I)
@@ -80,11 +80,12 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
 
 
 # A doing the list does together: "a joint assessment … has been launched by UN-Habitat, UNDP and ILO",
-# "organisé conjointement par l'OIM et le HCR".
+# "organisé conjointement par l'OIM et le HCR", "conjointement organisée par la CEDEAO, l'UNICEF et l'OIM".
 _DONE = (r"(?:launched|organi[sz]ed|convened|hosted|conducted|held|undertaken|carried\s+out|initiated|"
          r"lancée?s?|organisée?s?|conduite?s?|tenue?s?|initiée?s?|réalisée?s?|menée?s?)")
 _DONE_TOGETHER_BY = re.compile(
-    r"(?:\b(?:joint|conjointe?s?)\b[^.;:]{0,80}?\b" + _DONE + r"|\b" + _DONE + r"\s+(?:jointly|conjointement))"
+    r"(?:\b(?:joint|conjointe?s?)\b[^.;:]{0,80}?\b" + _DONE + r"|\b" + _DONE + r"\s+(?:jointly|conjointement)|"
+    r"\b(?:jointly|conjointement)\s+" + _DONE + r")"
     r"\s+(?:by|par)\s+" + _ARTICLE_END, re.I)
 # "funded jointly by" right before a list (the funder's pattern, ending where the list starts; _RUN_BY ends so too)
 _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
@@ -110,3 +111,32 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
         if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:
             return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)
     return [], None
+
+
+# A body and who set it up: "MIDWA was established in December 2000 by IOM", "le comité a été créé par le HCR".
+_SET_UP_BY = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+"
+    r"(?:(?:jointly|conjointement|officially|officiellement|formally)\s+)?"
+    r"(?:established|created|founded|set\s+up|formed|créée?s?|fondée?s?|instituée?s?|mise?s?\s+en\s+place)\b"
+    r"[^.;()]{0,60}?\b(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?", re.I)
+
+
+def creator_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+                  ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
+    """The pairs of a body and those who set it up, named just before and just after "was established by",
+    and the span from the body to them."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+    groups = group_mentions(actors, text, offset)
+    for body in groups:
+        found = _SET_UP_BY.match(text, body.end - offset)
+        if found is None:
+            continue
+        creators = next((g for g in groups if g.start == offset + found.end()), None)
+        if creators is None:
+            return [], None
+        pairs = [(a, b) for a in first_mentions(list(creators.mentions)) for b in first_mentions(list(body.mentions))
+                 if a.concept != b.concept]
+        return pairs, (body.start, creators.end)
+    return [], None
+

@@ -433,10 +433,18 @@ def _own_members(mention: Mention, mentions: list[Mention], text: str, offset: i
     return replace(mention, concept=lexicon.member_states(body.concept), start=start, words=words, alias=words)
 
 
+_POSSESSIVE = re.compile(r".?['’]s?\s+")  # (the country's words may hold the "’s": "Qatar’s")
+
+
 def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Token], lexicon: CompiledLexicon
                 ) -> tuple[str | None, int, int, Mention | None]:
     """The country qualifying a sector mention, the span naming both, and the country's own mention."""
     before = [t for t in tokens if t.end <= mention.start][-3:]
+    owner = next((m for m in mentions if m.concept in lexicon.countries and m.end < mention.start
+                  and _POSSESSIVE.fullmatch(m.words[-2:] + m.sentence.text[m.end - m.sentence.start:
+                                                                          mention.start - m.sentence.start])), None)
+    if owner is not None:  # "Qatar’s labor ministry"
+        return owner.concept, owner.start, mention.end, owner
     for index in range(len(before) - 1, max(len(before) - 3, -1), -1):
         country = lexicon.country_adjectives.get(before[index].norm)
         if country:  # "le ministère égyptien des affaires étrangères": the name starts at "ministère"

@@ -890,3 +890,7 @@ def test_a_ministry_named_in_full_keeps_the_country_at_its_end(lexicon) -> None:
 def test_a_un_bodys_name_opening_with_the_uns_is_still_that_body(lexicon) -> None:
     assert set(actors("The International Finance Corporation (IFC), together with the United Nations Refugee Agency "
                       "(UNHCR), launched a competition.", lexicon)) == {"ifc", "unhcr"}
+
+
+def test_a_countrys_ministry_named_with_a_possessive_is_that_countrys(lexicon) -> None:
+    assert set(actors("The study was commissioned by Qatar’s labor ministry.", lexicon)) == {"qatar_labour_ministries"}

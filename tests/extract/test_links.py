@@ -1001,6 +1001,8 @@ def test_bodies_doing_a_joint_thing_together_are_partners(lexicon) -> None:
                               frozenset(("undp", "ilo"))}
     assert pairs("L'atelier a été organisé conjointement par l'OIM et le HCR.", lexicon, "fr") == {
         frozenset(("iom", "unhcr"))}
+    assert pairs("Une conférence conjointement organisée par la CEDEAO, l'UNICEF et l'OIM.", lexicon, "fr") == {
+        frozenset(("ecowas", "unicef")), frozenset(("ecowas", "iom")), frozenset(("unicef", "iom"))}
     # an assessment launched by several bodies, not said to be joint, joins nobody
     assert pairs("An assessment of the interventions has been launched by UN-Habitat, UNDP and ILO.",
                  lexicon) == set()
@@ -1018,3 +1020,15 @@ def test_the_agent_just_before_in_cooperation_with_is_the_partner_not_the_first_
                   "l’Organisation internationale pour les migrations (OIM) en partenariat avec l’ICMPD.", lexicon, "fr")
     assert frozenset(("iom", "icmpd")) in found
     assert frozenset(("ecowas", "icmpd")) not in found
+
+
+def test_a_body_and_those_who_set_it_up_are_partners(lexicon) -> None:
+    assert frozenset(("iom", "midwa")) in pairs("MIDWA was established in December 2000 by IOM with the support of "
+                                                "the EU.", lexicon)
+    # "by" far from the founding names no founder
+    assert frozenset(("iom", "midwa")) not in pairs("MIDWA was established in 2000. It was praised by IOM.", lexicon)
+
+
+def test_those_who_commission_a_study_together_are_partners(lexicon) -> None:
+    assert pairs("The study, commissioned by the ILO and UNHCR, praised measures taken.", lexicon) == {
+        frozenset(("ilo", "unhcr"))}
