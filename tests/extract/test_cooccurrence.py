@@ -19,8 +19,8 @@ from partnermap.graph.checking.load import check_map, load_map
 from tests.conftest import REPOSITORY
 
 # Two actors sharing a sentence with no construction the rules know: no rule links them.
-SHARED = ("The International Organization for Migration and the ministries of labour discussed the "
-          "new recruitment rules at length in Geneva last week.")
+SHARED = ("The International Organization for Migration met the ministries of labour to discuss the new "
+          "recruitment rules.")
 EVERY_PAIR = PairModel(intercept=5.0, weights={}, threshold=0.5)
 """Scores every candidate pair 0.99: what is drafted is then exactly the set of candidates."""
 
