@@ -436,12 +436,14 @@ def _other_body(organisation: NamedOrganisation, known: set[str], compiled: Comp
     return all(concept in compiled.countries for concept in known) and organisation.kind != "government"
 
 
-# "Kampala Capital City", "Nairobi City County", "the City of Montreal", "la Ville de Montreuil": a city
-# government, named by its town; the town's name alone then names it too ("Nairobi and Kampala commit").
+# "Kampala Capital City", "Nairobi City County", "Koboko District Local Government", "the City of Montreal",
+# "la Ville de Montreuil": a city or district government, named by its town; the town's name alone then names
+# it too ("Nairobi and Kampala commit").
 _TOWN = r"([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+)?)"
 _CITY_AFTER = re.compile(_TOWN + r"\s+(?:Capital\s+City(?:\s+(?:Authority|Council))?|"
                          r"City\s+(?:County(?:\s+Government)?|Council|Government|Authority)|"
-                         r"Metropolitan\s+Municipality|Municipal\s+Council|County\s+(?:Government|Council))\b")
+                         r"Metropolitan\s+Municipality|Municipal\s+Council|County\s+(?:Government|Council)|"
+                         r"District\s+(?:Local\s+Government|Council|Administration)|Town\s+Council)\b")
 _CITY_BEFORE = re.compile(r"\b(?:City|Municipality|Ville|Mairie|Municipalité)\s+(?:of|de|d['’])\s*" + _TOWN)
 # "les mairies de Rabat et Oujda", "the cities of Baidoa and Kismayo": city governments named together.
 _TOWN_WORDS = _TOWN[1:-1]

@@ -894,3 +894,8 @@ def test_a_un_bodys_name_opening_with_the_uns_is_still_that_body(lexicon) -> Non
 
 def test_a_countrys_ministry_named_with_a_possessive_is_that_countrys(lexicon) -> None:
     assert set(actors("The study was commissioned by Qatar’s labor ministry.", lexicon)) == {"qatar_labour_ministries"}
+
+
+def test_a_district_local_government_is_a_named_local_authority(lexicon) -> None:
+    assert actors("Koboko District Local Government and UNHCR support refugees.", lexicon)[
+        "org_koboko_district_local_government"] == "local_authority"
