@@ -68,6 +68,9 @@ class Group:
         return max(m.end for m in self.mentions)
 
 
+_OFFICE_PLACE = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,])")
+
+
 def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[Group]:
     """Consecutive mentions joined only by list words and punctuation form one group."""
     groups: list[list[Mention]] = []
@@ -76,6 +79,8 @@ def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[
             last = groups[-1]
             end = max(m.end for m in last)
             between = text[end - offset: mention.start - offset] if mention.start >= end else ""
+            if last[-1].words.isupper():  # "UNDP Iraq and IOM": an acronym's office, named by its country
+                between = _OFFICE_PLACE.sub("", between, count=1)
             if mention.start < end or (is_list_glue(between) and not _new_subject(last, mention, text, offset)):
                 last.append(mention)
                 continue

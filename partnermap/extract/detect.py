@@ -522,7 +522,11 @@ _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 # A press release's dateline: "Brussels, Belgium, 14 December 2017 - The African Union…", "06th February
 # 2017 - Tunis, Tunisia": the country of the town the news comes from.
 _DATELINE_TOWN = re.compile(r"^\s*(?:[^.!?]{1,40}?\s[-–—]\s+)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
-_DATELINE_END = re.compile(r"\s*(?:,\s*\d|[-–—(]|$)")  # (not "Morocco, Senegal and IOM signed…")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+           "Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+           "octobre|novembre|décembre|decembre")
+# (not "Morocco, Senegal and IOM signed…"; "Erbil, Iraq, June 27, 2022 –" is a dateline)
+_DATELINE_END = re.compile(rf"\s*(?:,\s*(?:\d|(?:{_MONTHS})\b)|[-–—(]|$)")
 
 
 def _in_dateline(mention: Mention, sentence: Sentence) -> bool:

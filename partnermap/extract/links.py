@@ -494,9 +494,13 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         if named is not None and (built.partners is None or built.partners.start > named[0]):
             built = Construction(built.subject, named[1], False)
     marked = marker is not None or fold(cue.words.split()[-1]) in _MARKER_ENDINGS  # "funded by", "work with"
-    if built.partners is not None and not built.reciprocal and (marked or built.subject is not None and not
-                                                                _RELATIVE.search(text[built.partners.end - offset:
-                                                                                      clause.end - offset])):
+    # (but the agent of a doing whose subject is no actor acts on: "le projet est coordonné par le BIT et mis en
+    # œuvre en partenariat avec le gouvernement": the ILO is in partnership with the government)
+    agent = built.subject is None and cue.category == "cooperation" and marker is not None \
+        and fold(marker[1]) in ("by", "par")
+    if built.partners is not None and not built.reciprocal and not agent \
+            and (marked or built.subject is not None and not _RELATIVE.search(text[built.partners.end - offset:
+                                                                                  clause.end - offset])):
         objects.append(built.partners)  # "with Y", "funded by Y": Y is a partner, not the subject of a later verb
     subject = list(built.subject.mentions) if built.subject else []
     if built.subject is not None:

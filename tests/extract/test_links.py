@@ -1032,3 +1032,19 @@ def test_a_body_and_those_who_set_it_up_are_partners(lexicon) -> None:
 def test_those_who_commission_a_study_together_are_partners(lexicon) -> None:
     assert pairs("The study, commissioned by the ILO and UNHCR, praised measures taken.", lexicon) == {
         frozenset(("ilo", "unhcr"))}
+
+
+def test_the_agent_of_a_projects_coordination_is_its_partner_in_what_follows(lexicon) -> None:
+    assert pairs("Le projet est coordonné par le BIT et mis en œuvre en partenariat étroit avec le gouvernement "
+                 "marocain.", lexicon, "fr") == {frozenset(("ilo", "morocco"))}
+    # a funder is no partner of those the project works with
+    assert frozenset(("european_union", "ngos")) not in pairs(
+        "The project is funded by the EU and works with NGOs.", lexicon)
+
+
+def test_an_acronyms_office_named_by_its_country_stays_in_the_list(lexicon) -> None:
+    found = pairs("Erbil, Iraq, June 27, 2022 – UNDP Iraq and IOM, in partnership with UNHCR, held a workshop.",
+                  lexicon)
+    assert {frozenset(("undp", "unhcr")), frozenset(("iom", "unhcr"))} <= found
+    # the country of a dateline with a written date is a place
+    assert not any("iraq" in pair for pair in found)
