@@ -1048,3 +1048,14 @@ def test_an_acronyms_office_named_by_its_country_stays_in_the_list(lexicon) -> N
     assert {frozenset(("undp", "unhcr")), frozenset(("iom", "unhcr"))} <= found
     # the country of a dateline with a written date is a place
     assert not any("iraq" in pair for pair in found)
+
+
+def test_co_organisers_co_hosts_and_joint_missions_join_their_bodies(lexicon) -> None:
+    assert pairs("Le HCR et l'OIM ont organisé le 18 décembre un forum national.", lexicon, "fr") == {
+        frozenset(("unhcr", "iom"))}
+    assert pairs("Une mission conjointe du HCR et du PAM a été organisée.", lexicon, "fr") == {
+        frozenset(("unhcr", "wfp"))}
+    assert frozenset(("unhcr", "switzerland")) in pairs(
+        "More than 100 companies attend the Forum, co-hosted by UNHCR and the Government of Switzerland.", lexicon)
+    # one body organising is alone: no partner
+    assert pairs("Le HCR a organisé un forum national.", lexicon, "fr") == set()
