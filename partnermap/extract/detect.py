@@ -158,7 +158,12 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
-    return SentenceActors(sentence, tokens, tuple(mentions), _pairs(sentence, tokens, lexicon, groups, kept_spans))
+    pairs = _pairs(sentence, tokens, lexicon, groups, kept_spans)
+    if len({m.concept for m in mentions if m.concept in lexicon.countries and not m.located}) >= 2:
+        # "Ethiopia signed a bilateral labour agreement with Saudi Arabia": the named countries are the parties,
+        # not countries of origin and destination at large
+        pairs = tuple(p for p in pairs if not all(lexicon.kinds.get(m.concept) == "government" for m in p))
+    return SentenceActors(sentence, tokens, tuple(mentions), pairs)
 
 
 _OF = frozenset(("of", "the", "de", "du", "d", "l", "la", "le"))
@@ -580,7 +585,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         # ("support from the Mayors Migration Council": "from" makes a place of places only)
         # ("funding from New Zealand": what comes from a country is its own giving)
         # ("observers from Australia, Canada and Switzerland": who comes from a country to speak for it)
-        given = word in _SOURCE_WORDS and len(before) > 1 and before[-2].startswith(_GIVING + _ENVOYS)
+        # ("new funding announced from the Government of Canada": the giving may stand two words back)
+        given = word in _SOURCE_WORDS and any(w.startswith(_GIVING + _ENVOYS) for w in before[:-1])
         place = (word in _PLACE_WORDS and lexicon.kinds.get(mention.concept) not in _BODIES_NOT_PLACES
                  and (placelike or word not in _SOURCE_WORDS) and not given) \
             or (mention.concept in countries and word in _COUNTRY_PLACE_WORDS

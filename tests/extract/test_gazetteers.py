@@ -899,3 +899,14 @@ def test_a_countrys_ministry_named_with_a_possessive_is_that_countrys(lexicon) -
 def test_a_district_local_government_is_a_named_local_authority(lexicon) -> None:
     assert actors("Koboko District Local Government and UNHCR support refugees.", lexicon)[
         "org_koboko_district_local_government"] == "local_authority"
+
+
+def test_named_parties_of_a_bilateral_agreement_are_no_countries_at_large(lexicon) -> None:
+    assert set(actors("The Government of Ethiopia signed a bilateral labour agreement with the Kingdom of Saudi "
+                      "Arabia.", lexicon)) == {"ethiopia", "saudi_arabia"}
+    assert {"countries_of_origin", "host_countries"} <= set(actors(
+        "Governments should sign bilateral labour agreements.", lexicon))
+
+
+def test_a_country_giving_funds_is_an_actor_even_two_words_after_the_giving(lexicon) -> None:
+    assert "canada" in actors("New funding announced from the Government of Canada will allow IOM to act.", lexicon)
