@@ -510,6 +510,15 @@ def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrgani
     return any(m.start == 0 and m.end > 1 and m.payload.how != "ignore" for m in compiled.names.find(tokens))
 
 
+def _known_acronym_after(compiled: CompiledLexicon, text: str, body: NamedOrganisation) -> bool:
+    """Whether the text writes, right after `body`'s name, an acronym the lexicon knows: "l'Agence italienne de
+    coopération pour le développement (AICS)" is AICS, however its name is worded."""
+    at = text.find(body.name)
+    bracket = re.match(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])\s*\)", text[at + len(body.name):]) if at >= 0 else None
+    return bracket is not None and any(m.payload.how != "ignore" for m in
+                                       compiled.names.find(compiled.normaliser.tokens(bracket.group(1))))
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
@@ -541,7 +550,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     # (a French name read longer or shorter than a name already found is that one: "Ministère de la
     # Jeunesse et des Sports nigérien")
     french = [body for body in find_french_organisations(text, adjectives)
-              if not _known_where_written(compiled, text, body)
+              if not _known_where_written(compiled, text, body) and not _known_acronym_after(compiled, text, body)
               and not any(body.name.startswith(o.name) or o.name.startswith(body.name) for o in [*new, *bodies])]
     for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities]:
         tokens = compiled.normaliser.tokens(body.name)

@@ -910,3 +910,8 @@ def test_named_parties_of_a_bilateral_agreement_are_no_countries_at_large(lexico
 
 def test_a_country_giving_funds_is_an_actor_even_two_words_after_the_giving(lexicon) -> None:
     assert "canada" in actors("New funding announced from the Government of Canada will allow IOM to act.", lexicon)
+
+
+def test_a_french_name_worded_otherwise_is_the_known_body_its_acronym_names(lexicon) -> None:
+    assert set(actors("Le projet est financé par l’Agence italienne de coopération pour le développement (AICS).",
+                      lexicon, "fr")) == {"aics"}
