@@ -112,9 +112,10 @@ _MEANS = re.compile(r"^\s+(?:through|via|à travers|au travers de|par le biais d
                     r"\s+(?:[^,;.:()]|:(?=\w)){1,50}(?=,)", re.I)  # (a colon inside a name: "Re:BUiLD")
 
 
-# A partner marker said again after a coordinator goes on with the list ("with X and with Y").
-_MARKER_AGAIN = re.compile(r"\b(and|or|et|ou|but also|as well as|mais aussi|mais également|ainsi qu['’]?)\s*"
-                           r"(?:with|avec)\b", re.I)
+# A partner marker said again after a coordinator or a comma goes on with the list ("with X and with Y",
+# "avec le gouvernement, avec les ONG et les partenaires").
+_MARKER_AGAIN = re.compile(r"(\band|\bor|\bet|\bou|\bbut also|\bas well as|\bmais aussi|\bmais également|"
+                           r"\bainsi qu['’]?|,)\s*(?:with|avec)\b", re.I)
 
 
 def is_list_glue(between: str) -> bool:

@@ -91,7 +91,9 @@ DESCRIBED_WORDS = 3
 FRONT_WORDS = 6
 """A cue at most this many words into its clause, before any comma, opens it ("In cooperation with Y, X…")."""
 _COMMA = re.compile(r",\s*")
-_LIST_GOES_ON = re.compile(r"(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|as\s+well\s+as|ainsi\s+que)\b", re.I)
+# (", avec les ONG et les partenaires des Nations Unies, l'OIM …": a second "with" goes on with the opening)
+_LIST_GOES_ON = re.compile(r"(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|as\s+well\s+as|ainsi\s+que|"
+                           r"(?:and\s+|et\s+)?(?:with|avec))\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
 
 

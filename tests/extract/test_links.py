@@ -1059,3 +1059,10 @@ def test_co_organisers_co_hosts_and_joint_missions_join_their_bodies(lexicon) ->
         "More than 100 companies attend the Forum, co-hosted by UNHCR and the Government of Switzerland.", lexicon)
     # one body organising is alone: no partner
     assert pairs("Le HCR a organisé un forum national.", lexicon, "fr") == set()
+
+
+def test_an_opening_with_several_partners_joins_each_to_the_subject(lexicon) -> None:
+    assert pairs("In cooperation with the ILO, with UNHCR and with NGOs, IOM will train officials.", lexicon) == {
+        frozenset(("iom", "ilo")), frozenset(("iom", "unhcr")), frozenset(("iom", "ngos"))}
+    assert pairs("En coordination avec le gouvernement du Mali, avec les ONG, l'OIM apporte un soutien.", lexicon,
+                 "fr") == {frozenset(("iom", "mali")), frozenset(("iom", "ngos"))}
