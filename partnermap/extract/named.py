@@ -510,6 +510,9 @@ def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrgani
     return any(m.start == 0 and m.end > 1 and m.payload.how != "ignore" for m in compiled.names.find(tokens))
 
 
+_OWN_BODY_HEADS = frozenset(("foundation", "fondation"))
+
+
 def _known_acronym_after(compiled: CompiledLexicon, text: str, body: NamedOrganisation) -> bool:
     """Whether the text writes, right after `body`'s name, an acronym the lexicon knows: "l'Agence italienne de
     coopération pour le développement (AICS)" is AICS, however its name is worded."""
@@ -558,7 +561,9 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known,
         # nor "banques" (financial institutions) "la Banque nationale", nor the people a body serves its
         # name ("the Migrant Workers Union", "the Norwegian Refugee Council").
+        # (a company's foundation is a body of its own: "the Western Union Foundation")
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
+                  and not (m.end < len(tokens) and fold(tokens[-1].text) in _OWN_BODY_HEADS)
                   and compiled.kinds.get(m.payload.concept) not in served
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
                        or body not in bodies and body not in french and body not in cities)]

@@ -210,8 +210,8 @@ def test_places_after_numbers_and_quantifiers_datelines_and_names_holding_a_comm
     # A dateline opens a press release; "City" and "Country" written in a name are part of it.
     assert set(actors("Djibouti City, Djibouti – The ILO Country Office met IOM.", lexicon)) == {"ilo", "iom"}
     assert set(actors("Berlin - L'OIM a rencontré le HCR.", lexicon, "fr")) == {"iom", "unhcr"}
-    # nor does the "Union" of a company's name name trade unions
-    assert set(actors("UNDP and Western Union will cooperate.", lexicon)) == {"undp"}
+    # nor does the "Union" of a company's name name trade unions: the company is an actor of its own
+    assert set(actors("UNDP and Western Union will cooperate.", lexicon)) == {"undp", "western_union"}
 
 
 def test_bodies_named_only_in_a_persons_title_are_no_actors(lexicon) -> None:
@@ -915,3 +915,10 @@ def test_a_country_giving_funds_is_an_actor_even_two_words_after_the_giving(lexi
 def test_a_french_name_worded_otherwise_is_the_known_body_its_acronym_names(lexicon) -> None:
     assert set(actors("Le projet est financé par l’Agence italienne de coopération pour le développement (AICS).",
                       lexicon, "fr")) == {"aics"}
+
+
+def test_coast_guards_remittance_companies_and_a_companys_foundation(lexicon) -> None:
+    found = actors("The Libyan Coast Guard met Western Union, the Western Union Foundation and the Humanitarian "
+                   "Coordinator.", lexicon)
+    assert {"libya_border_control", "western_union", "org_western_union_foundation", "resident_coordinator"} <= set(
+        found)
