@@ -95,6 +95,9 @@ _COMMA = re.compile(r",\s*")
 _LIST_GOES_ON = re.compile(r"(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|as\s+well\s+as|ainsi\s+que|"
                            r"(?:and\s+|et\s+)?(?:with|avec))\b", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.I)
+_CHAINED_OPENING = re.compile(r"^(?:[^,;.]{0,40}?\s[-–—]\s+)?\W*(?:in|en)\s+(?:close\s+|étroite\s+)?"
+                              r"(?:cooperation|collaboration|coordination|partnership|coopération|partenariat)\s+(?:étroite\s+)?(?:with|avec)\s[^,;.]{1,80}?"
+                              r"\s(?:and|et)\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?$", re.I)
 
 
 def _inside_list(position: int, groups: list[Group], text: str, offset: int) -> bool:
@@ -134,8 +137,11 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     # A frame the sentence opens with may run longer and name actors of its own: "Dans le cadre de son
     # projet financé par l'AICS et en coopération avec l'OTE, l'OIT œuvre…" (the OIT cooperates).
     framed = bool(_FRAME_OPENING.match(opening)) and len(words) <= FRAME_WORDS
-    if "," in opening or not framed and (len(words) > FRONT_WORDS
-                                         or any(start <= g.start < cue.start for g in groups)):
+    # ("In close collaboration with the Government and with the support of the UN, IOM …": the opening's
+    # first adjunct may name its own partner)
+    chained = bool(_CHAINED_OPENING.match(opening))
+    if "," in opening or not framed and not chained and (len(words) > FRONT_WORDS
+                                                         or any(start <= g.start < cue.start for g in groups)):
         return groups, None
     comma = _COMMA.search(text, cue.end - offset, clause.end - offset)
     # ("grâce à l'appui du Canada à travers le PSOP, du département d'État et du Bureau INL, l'OIM …": a

@@ -1066,3 +1066,9 @@ def test_an_opening_with_several_partners_joins_each_to_the_subject(lexicon) -> 
         frozenset(("iom", "ilo")), frozenset(("iom", "unhcr")), frozenset(("iom", "ngos"))}
     assert pairs("En coordination avec le gouvernement du Mali, avec les ONG, l'OIM apporte un soutien.", lexicon,
                  "fr") == {frozenset(("iom", "mali")), frozenset(("iom", "ngos"))}
+
+
+def test_a_second_adjunct_of_the_opening_joins_the_subject_too(lexicon) -> None:
+    assert pairs("Ethiopia - En collaboration étroite avec le gouvernement éthiopien et avec le soutien des Nations "
+                 "Unies et de l’IGAD, l’OIM a organisé deux ateliers.", lexicon, "fr") == {
+        frozenset(("iom", "ethiopia")), frozenset(("iom", "united_nations")), frozenset(("iom", "igad"))}
