@@ -484,7 +484,9 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
                          antecedent=antecedent,
                          of_partners=_followed_by_of(sentence, cue) and not _WITH_THE.search(before_cue),
                          # "implemented by UNDP in partnership with IOM": UNDP partners with IOM
-                         objects=[g for g in objects if not _in_company(text, offset, g, cue, marker)])
+                         objects=[*(g for g in objects if not _in_company(text, offset, g, cue, marker)),
+                                  *(g for g in groups if g.end <= cue.start and _SUPPORTER_BEFORE.search(
+                                      text[max(0, g.start - offset - 40):g.start - offset]))])
     owner = _possessor(sentence, clause, cue, groups, built.subject, antecedent)
     if owner is not None and owner is not built.subject:  # "lui demandons de poursuivre sa coopération avec Y"
         built = Construction(owner, built.partners, built.reciprocal)
@@ -597,6 +599,11 @@ def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[in
 
 
 _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+# ("L'OIT et la Tunisie avec l'appui de l'AICS unissent leurs efforts": the supporter named inside the subject's
+# phrase is no subject of the verb)
+_SUPPORTER_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:(?:financial|technical|"
+                               r"financier|technique|continued|full)\s+)?(?:support|appui|soutien|aide|assistance|help)"
+                               r"\s+(?:of|from|de|du|des|d['’])\s*(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 SERVING_REACH = 80

@@ -1072,3 +1072,9 @@ def test_a_second_adjunct_of_the_opening_joins_the_subject_too(lexicon) -> None:
     assert pairs("Ethiopia - En collaboration étroite avec le gouvernement éthiopien et avec le soutien des Nations "
                  "Unies et de l’IGAD, l’OIM a organisé deux ateliers.", lexicon, "fr") == {
         frozenset(("iom", "ethiopia")), frozenset(("iom", "united_nations")), frozenset(("iom", "igad"))}
+
+
+def test_a_supporter_inside_the_subjects_phrase_is_no_subject(lexicon) -> None:
+    found = pairs("L’OIT et la Tunisie avec l’appui de l’AICS unissent leurs efforts pour la protection des "
+                  "travailleurs.", lexicon, "fr")
+    assert {frozenset(("ilo", "tunisia")), frozenset(("aics", "ilo")), frozenset(("aics", "tunisia"))} <= found
