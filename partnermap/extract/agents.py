@@ -13,7 +13,7 @@ from itertools import combinations
 
 from .arguments import Group, group_mentions
 from .cues import Cue
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 
 # An article at most between a marker and the group it introduces.
 _ARTICLE_END = r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$"

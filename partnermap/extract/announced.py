@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .arguments import Group, group_mentions
-from .detect import SentenceActors
+from .mentions import SentenceActors
 
 _ITEM = re.compile(r"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s")
 

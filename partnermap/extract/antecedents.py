@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .arguments import Group, group_mentions
 from .compiled import CompiledLexicon
-from .detect import Mention, SentenceActors
+from .mentions import Mention, SentenceActors
 from .tokens import Token, fold
 
 PROJECT_NOUNS = frozenset(("project", "programme", "program", "projet", "initiative",

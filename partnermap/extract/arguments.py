@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .detect import Mention
+from .mentions import Mention
 from .tokens import fold
 
 # Words that may stand between two actors of one list.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .arguments import Group, starts_with_verb
 from .cues import Cue
-from .detect import SentenceActors
+from .mentions import SentenceActors
 from .segment import Sentence
 
 _SEMICOLON = re.compile(";")

@@ -26,9 +26,9 @@ from .arguments import RECIPROCAL_MARKERS, is_list_glue
 from .clauses import is_heading
 from .compiled import CompiledLexicon
 from .cues import Cue, find_cues
-from .detect import Mention, SentenceActors
 from .guesses import FALLBACK_STRENGTH, governing_strength, link_type
 from .links import CandidateLink
+from .mentions import Mention, SentenceActors
 from .tokens import fold
 
 _WORD = re.compile(r"\w+")

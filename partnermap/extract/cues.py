@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .compiled import CompiledLexicon
-from .detect import SentenceActors
 from .lexicon import Lexicon
+from .mentions import SentenceActors
 from .phrases import PhraseMatcher, inflected, parse_phrase
 from .tokens import Token, fold
 

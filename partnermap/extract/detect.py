@@ -5,66 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .compiled import Collective, CompiledLexicon, Named, Reference
+from .mentions import Mention, SentenceActors
+from .nationality import coordinated_adjectives, nationals
 from .phrases import GAP, Match
 from .segment import Document, Sentence
 from .tokens import Token, fold
 
-# How sure each way of naming makes a mention (see Concept in lexicon.py).
-CONFIDENCE = {"phrases": 0.9, "collective": 0.75, "in_context": 0.75, "weak": 0.6, "reference": 0.6,
-              "speaker": 0.5, "implied": 0.5, "pair": 0.5}
 _RANK = {"ignore": 0, "phrases": 1, "collective": 1, "in_context": 2, "reference": 3, "weak": 4, "speaker": 5,
          "implied": 6}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One place where a sentence names (or implies) an actor concept.
-
-    `start`/`end` are the document offsets of the words naming it; `words` is the whole phrase
-    found (as written, white space collapsed); `alias` is `words` when they are a name of the
-    actor (not a hint, a reference, or a phrase with brackets or gaps); `group` is shared by
-    the actors one reference or collective phrase names, which are never linked to each other.
-    """
-
-    concept: str
-    sentence: Sentence
-    start: int
-    end: int
-    words: str
-    how: str
-    group: int
-    alias: str | None = None
-    located: bool = False
-    """Named as a place ("in countries of origin", "les villes qu'elle a visitées", "au Maroc"), not as an actor."""
-    titled: bool = False
-    """Named in one person's title ("the IOM Head of Mission", "special representative to AU and ECA",
-    "Directeur régional de l'OIM pour l'UE"), or as the place of an office ("IOM Djibouti"): no actor by
-    itself, but a link may still join it (the person speaks for the body)."""
-
-    @property
-    def confidence(self) -> float:
-        return CONFIDENCE[self.how]
-
-
-def first_mentions(mentions: Sequence[Mention]) -> list[Mention]:
-    """One mention per concept: the first."""
-    first: dict[str, Mention] = {}
-    for mention in mentions:
-        first.setdefault(mention.concept, mention)
-    return list(first.values())
-
-
-@dataclass(frozen=True)
-class SentenceActors:
-    """The mentions of one sentence: `mentions` take part in links, `pairs` link only each other."""
-
-    sentence: Sentence
-    tokens: tuple[Token, ...]
-    mentions: tuple[Mention, ...]
-    pairs: tuple[tuple[Mention, Mention], ...]
 
 
 def detect_actors(document: Document, lexicon: CompiledLexicon) -> list[SentenceActors]:
@@ -150,10 +101,10 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
     mentions.sort(key=lambda m: (m.start, m.end, m.concept))
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
-    mentions = _coordinated_adjectives(mentions, sentence, lexicon, groups)
+    mentions = coordinated_adjectives(mentions, sentence, lexicon, groups.next)
     mentions = _member_states(mentions, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
-    mentions = _nationals(mentions, tokens, sentence, lexicon, groups)
+    mentions = nationals(mentions, tokens, sentence, lexicon, groups.next)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
@@ -285,85 +236,6 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
         result.append(replace(mention, concept=lexicon.country_sector(country, mention.concept), start=start,
                               end=end, words=words, alias=words))
     return [m for m in result if m not in qualifiers]
-
-
-# People named by a nationality and a word for people: "Ethiopian workers", "des travailleurs tunisiens".
-_PEOPLE_NOUNS = frozenset(("workers", "worker", "nationals", "citizens", "expatriates", "families", "nurses",
-                           "students", "seafarers", "travailleurs", "travailleuses", "ressortissants", "citoyens",
-                           "expatries", "familles", "etudiants", "infirmiers", "infirmieres"))
-# Before a French nationality noun ("des Nigériens", "951 Ivoiriens"): capitals tell the noun from the adjective.
-_PEOPLE_BEFORE = frozenset(("des", "les", "aux", "ces", "de", "d", "nos", "leurs", "nombreux", "milliers", "plusieurs",
-                            "the", "local", "many", "young", "of", "for", "to", "and", "et"))
-
-
-_BODY_HEADS = ("minist", "depart", "secretar", "office", "direction", "agenc", "bureau", "haut conseil")
-
-
-def _nationals(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence, lexicon: CompiledLexicon,
-               groups: _GroupCounter) -> list[Mention]:
-    """The people of a nationality a sentence names, a group of people served: "15,000 Syrians", "local
-    Kenyans", "951 Ivoiriens", "Ethiopian workers", "des travailleurs tunisiens à l'étranger"."""
-    covered = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
-    for index, token in enumerate(tokens):
-        if any(start <= token.start < end for start, end in covered):
-            continue
-        country, start, end = None, token.start, token.end
-        before = fold(tokens[index - 1].text).rstrip("'’") if index else ""
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text[:1].isupper() and (before in _PEOPLE_BEFORE or before.isdigit()) \
-                and (lexicon.language == "fr" or token.text.endswith("s")):
-            country = _demonym(token, lexicon)  # "Syrians", "des Nigériens" (not "Syrian" alone: an adjective)
-        if country is None and after is not None and fold(after.text) in _PEOPLE_NOUNS \
-                and not any(start <= after.start < end for start, end in covered):
-            country, end = _demonym(token, lexicon), after.end  # "Ethiopian workers"
-        if country is None and fold(token.text) in _PEOPLE_NOUNS and after is not None:
-            country, end = _demonym(after, lexicon), after.end  # "travailleurs tunisiens"
-        if country is None or country not in lexicon.concepts \
-                or any(fold(t.text).startswith(_BODY_HEADS) for t in tokens[max(0, index - 6):index]):
-            continue  # ("le ministère chargé des Marocains résidant à l'étranger": a ministry's name)
-        words = sentence.text[start - sentence.start:end - sentence.start]
-        covered.append((start, end))
-        added.append(Mention(lexicon.nationals(country), sentence, start, end, words, "phrases", groups.next(),
-                             alias=words))
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end, m.concept))
-
-
-def _demonym(token: Token, lexicon: CompiledLexicon) -> str | None:
-    """The country whose people or adjective `token` is: "Syrians", "Iraqis", "tunisiens"."""
-    folded = fold(token.text)
-    return lexicon.country_adjectives.get(token.norm) or (
-        lexicon.country_adjectives.get(lexicon.normaliser.word(folded[:-1])) if folded.endswith("s") else None)
-
-
-_NEXT_ADJECTIVE = re.compile(r"(?:\s*,\s*|\s+(?:et|and|ou|or)\s+)([\w'’-]+)")
-
-
-def _coordinated_adjectives(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon,
-                            groups: _GroupCounter) -> list[Mention]:
-    """Bodies of two countries named by one noun: "les gouvernements marocain et espagnol", "les douanes
-    béninoise et nigériane" name Spain's government and Nigeria's customs too."""
-    added: list[Mention] = []
-    for mention in mentions:
-        words = mention.words.split()
-        country = lexicon.country_adjectives.get(lexicon.normaliser.word(words[-1])) if len(words) > 1 else None
-        if country is None or not (mention.concept == country or mention.concept.startswith(f"{country}_")):
-            continue
-        sector = mention.concept[len(country) + 1:]
-        end = mention.end
-        while (following := _NEXT_ADJECTIVE.match(sentence.text, end - sentence.start)) is not None:
-            other = lexicon.country_adjectives.get(lexicon.normaliser.word(following.group(1)))
-            if other is None or other == country:
-                break
-            end = sentence.start + following.end()
-            concept = lexicon.country_sector(other, sector) if sector else other
-            added.append(replace(mention, concept=concept, start=sentence.start + following.start(1), end=end,
-                                 words=following.group(1), alias=None, group=groups.next()))
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end, m.concept))
 
 
 # ("partner states" is the EAC's word for its members)

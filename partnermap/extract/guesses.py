@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .compiled import CompiledLexicon
 from .cues import Cue
-from .detect import Mention
+from .mentions import Mention
 
 FALLBACK_TYPE = "multilateral_cooperation"
 FALLBACK_STRENGTH = "endorsed"

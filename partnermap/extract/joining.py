@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 
 _PARTNERSHIP_NOUNS = (r"(?:conversations?|dialogues?|partnerships?|cooperation|co-operation|collaborations?|"
                       r"process(?:es)?|efforts?|initiatives?|programmes?|programs?|discussions?|work|"

@@ -49,9 +49,9 @@ from .clauses import Clause, clauses, fronted, is_heading, reason_opening_end
 from .compiled import CompiledLexicon
 from .cues import COMITATIVE, JOINT, find_cues
 from .cues import Cue as Cue  # re-exported: draft.py imports it from here
-from .detect import Mention, SentenceActors, first_mentions
 from .guesses import confidence, governing_strength, link_type
 from .joining import joining_pairs
+from .mentions import Mention, SentenceActors, first_mentions
 from .pairs import (
     BETWEEN_LIST,
     INCLUDING,

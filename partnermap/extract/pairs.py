@@ -11,7 +11,7 @@ from itertools import combinations
 from .arguments import RECIPROCAL_LIST, Group
 from .compiled import CompiledLexicon
 from .cues import DONE_WITH, Cue
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 
 INCLUDING = re.compile(r"\b(?:including|in particular|notably|such as|y compris|notamment|en particulier|"
                         r"tels? que|telles? que)\b", re.I)

@@ -8,10 +8,11 @@ from ..errors import UsageError
 from .clean import clean_text
 from .compiled import CompiledLexicon, compiled_for
 from .cooccurrence import PairModel, cooccurrence_links
-from .detect import Mention, SentenceActors, detect_actors
+from .detect import detect_actors
 from .language import LanguageGuess, guess_language, language_name
 from .lexicon import Concept, Lexicon
 from .links import CandidateLink, Finding, find_links
+from .mentions import Mention, SentenceActors
 from .named import with_named
 from .segment import Document, Sentence, split_document
 

@@ -13,7 +13,7 @@ from .antecedents import Referents
 from .arguments import Group, group_mentions
 from .compiled import CompiledLexicon
 from .cues import Cue
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 from .tokens import Token, fold
 
 CuePairs = tuple[Cue, list[tuple[Mention, Mention]]]

@@ -10,7 +10,7 @@ import re
 from .arguments import Group, starts_with_verb
 from .clauses import Clause, fronted
 from .cues import Cue
-from .detect import Mention, SentenceActors
+from .mentions import Mention, SentenceActors
 from .tokens import fold
 
 GIVER_MARKS = frozenset(("of", "from", "de", "des", "du", "d"))

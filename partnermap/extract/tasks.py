@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .arguments import group_mentions
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 from .pairs import BETWEEN_LIST, reciprocal
 
 _TOLD = re.compile(r"\b(?:crucial|essential|important|necessary|vital|key|imperative|critical|"

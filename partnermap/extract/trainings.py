@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .arguments import group_mentions
-from .detect import Mention, SentenceActors, first_mentions
+from .mentions import Mention, SentenceActors, first_mentions
 
 _EVENT = (r"(?:(?:capacity[- ]building\s+|training\s+|technical\s+|national\s+|regional\s+)?(?:workshops?|trainings?|"
           r"seminars?|courses?|training sessions?)|(?:ateliers?|formations?|séminaires?|sessions? de formation|"
