@@ -88,7 +88,8 @@ def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[
     return [Group(tuple(g)) for g in groups]
 
 
-_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
+# "by" or "par" right before an actor: the agent of a passive ("funded by the EU", "mis en œuvre par l'OIM").
+AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:is|are|was|were|has|have|had|will|would|should|must|can|"
                          r"could|may|shall|est|sont|a|ont|va|vont|doit|doivent|devrait|devraient|peut|peuvent)\b")
 
@@ -96,7 +97,7 @@ _VERB_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:is|are|was|were|has|have
 def _new_subject(group: list[Mention], mention: Mention, text: str, offset: int) -> bool:
     """Whether `mention` opens a new clause after a comma rather than going on with the list: "co-financed
     by the EU, IFAD is partnering with…" (an agent after "by", then a subject and its verb)."""
-    return bool(_AGENT_BEFORE.search(text[max(0, group[0].start - offset - 12):group[0].start - offset])
+    return bool(AGENT_BEFORE.search(text[max(0, group[0].start - offset - 12):group[0].start - offset])
                 and starts_with_verb(text[mention.end - offset:]))
 
 

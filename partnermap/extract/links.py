@@ -35,6 +35,7 @@ from .agents import agent_with_partners, co_agent_pairs, creator_pairs, funder_i
 from .announced import Announcement
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
+    AGENT_BEFORE,
     RECENT,
     RECIPROCAL_LIST,
     SINGULAR,
@@ -473,7 +474,7 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         start = max(called, default=clause.start)
         before = [g for g in groups if start <= g.start and g.end <= cue.start]
         if len(before) > 1 and _LOWER_WORD.search(text[before[0].end - offset:before[-1].start - offset]) \
-                and not _AGENT_BEFORE.search(text[max(0, before[-1].start - offset - 20):before[-1].start - offset]):
+                and not AGENT_BEFORE.search(text[max(0, before[-1].start - offset - 20):before[-1].start - offset]):
             adverbial = True  # a verb stands between them: "IOM trains border officials", not "ILO News) – The ILO"
             groups = [g for g in groups if g.start >= start or g.end > cue.start]
         # (but "funded by the EU and implemented by IOM in partnership with ICMPD": the agent just before
@@ -604,7 +605,6 @@ _IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite
 _SUPPORTER_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:(?:financial|technical|"
                                r"financier|technique|continued|full)\s+)?(?:support|appui|soutien|aide|assistance|help)"
                                r"\s+(?:of|from|de|du|des|d['’])\s*(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?$", re.I)
-_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{3,}(?![\w'’])")
 SERVING_REACH = 80
 """How many characters before people served the words saying they are served may stand."""
