@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .arguments import Group, group_mentions
 from .compiled import CompiledLexicon
-from .mentions import Mention, SentenceActors
+from .mentions import Mention, SentenceActors, in_text_order
 from .tokens import Token, fold
 
 PROJECT_NOUNS = frozenset(("project", "programme", "program", "projet", "initiative",
@@ -230,7 +230,7 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
             spans.append((start, end))
     if not added:
         return sentence
-    mentions = tuple(sorted((*sentence.mentions, *added), key=lambda m: (m.start, m.end, m.concept)))
+    mentions = tuple(in_text_order((*sentence.mentions, *added)))
     return replace(sentence, mentions=mentions)
 
 

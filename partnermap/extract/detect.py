@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .compiled import Collective, CompiledLexicon, Named, Reference
-from .mentions import Mention, SentenceActors
+from .mentions import Mention, SentenceActors, in_text_order
 from .nationality import coordinated_adjectives, nationals
 from .phrases import GAP, Match
 from .segment import Document, Sentence
@@ -99,7 +99,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
             continue
         kept_spans.append((match.focus_start, match.focus_end))
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
-    mentions.sort(key=lambda m: (m.start, m.end, m.concept))
+    mentions = in_text_order(mentions)
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
     mentions = coordinated_adjectives(mentions, sentence, lexicon, groups.next)
     mentions = _member_states(mentions, sentence, lexicon)

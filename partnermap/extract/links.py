@@ -486,8 +486,7 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
                          of_partners=_followed_by_of(sentence, cue) and not _WITH_THE.search(before_cue),
                          # "implemented by UNDP in partnership with IOM": UNDP partners with IOM
                          objects=[*(g for g in objects if not _in_company(text, offset, g, cue, marker)),
-                                  *(g for g in groups if g.end <= cue.start and _SUPPORTER_BEFORE.search(
-                                      text[max(0, g.start - offset - 40):g.start - offset]))])
+                                  *_supporters_before(groups, cue, text, offset)])
     owner = _possessor(sentence, clause, cue, groups, built.subject, antecedent)
     if owner is not None and owner is not built.subject:  # "lui demandons de poursuivre sa coopération avec Y"
         built = Construction(owner, built.partners, built.reciprocal)
@@ -592,6 +591,12 @@ _WITH_THE = re.compile(r"\b(?:with|without|avec|sans)\s+(?:the\s+|la\s+|le\s+|l[
 # (the group's acronym may stand between: "l'Organisation internationale pour les migrations (OIM) en partenariat")
 _IN_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?[\s,)]*(?:in|en)\s+"
                        r"(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+def _supporters_before(groups: list[Group], cue: Cue, text: str, offset: int) -> list[Group]:
+    """The groups before the cue named as supporters ("avec l'appui de l'AICS"): no subjects of its verb."""
+    return [g for g in groups if g.end <= cue.start
+            and _SUPPORTER_BEFORE.search(text[max(0, g.start - offset - 40):g.start - offset])]
+
+
 def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[int, str] | None) -> bool:
     """Whether a comitative cue follows the group right after "in": "implemented by UNDP in partnership with
     IOM" (UNDP partners with IOM, though it was the object of "implemented by")."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .segment import Sentence
@@ -41,6 +41,11 @@ class Mention:
     @property
     def confidence(self) -> float:
         return CONFIDENCE[self.how]
+
+
+def in_text_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions in the order the text names them (ties by end, then concept, so the order is stable)."""
+    return sorted(mentions, key=lambda m: (m.start, m.end, m.concept))
 
 
 def first_mentions(mentions: Sequence[Mention]) -> list[Mention]:

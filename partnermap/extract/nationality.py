@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .compiled import CompiledLexicon
-from .mentions import Mention
+from .mentions import Mention, in_text_order
 from .segment import Sentence
 from .tokens import Token, fold
 
@@ -21,7 +21,7 @@ _PEOPLE_NOUNS = frozenset(("workers", "worker", "nationals", "citizens", "expatr
 _PEOPLE_BEFORE = frozenset(("des", "les", "aux", "ces", "de", "d", "nos", "leurs", "nombreux", "milliers", "plusieurs",
                             "the", "local", "many", "young", "of", "for", "to", "and", "et"))
 # Heads of a body's name a few words before: "le ministère chargé des Marocains résidant à l'étranger".
-_BODY_HEADS = ("minist", "depart", "secretar", "office", "direction", "agenc", "bureau", "haut conseil")
+_BODY_HEAD_PREFIXES = ("minist", "depart", "secretar", "office", "direction", "agenc", "bureau", "haut conseil")
 
 
 def nationals(mentions: list[Mention], tokens: Sequence[Token], sentence: Sentence, lexicon: CompiledLexicon,
@@ -31,7 +31,7 @@ def nationals(mentions: list[Mention], tokens: Sequence[Token], sentence: Senten
     covered = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for index, token in enumerate(tokens):
-        if any(start <= token.start < end for start, end in covered):
+        if any(first <= token.start < last for first, last in covered):
             continue
         country, start, end = None, token.start, token.end
         before = fold(tokens[index - 1].text).rstrip("'’") if index else ""
@@ -40,20 +40,18 @@ def nationals(mentions: list[Mention], tokens: Sequence[Token], sentence: Senten
                 and (lexicon.language == "fr" or token.text.endswith("s")):
             country = _demonym(token, lexicon)  # "Syrians", "des Nigériens" (not "Syrian" alone: an adjective)
         if country is None and after is not None and fold(after.text) in _PEOPLE_NOUNS \
-                and not any(start <= after.start < end for start, end in covered):
+                and not any(first <= after.start < last for first, last in covered):
             country, end = _demonym(token, lexicon), after.end  # "Ethiopian workers"
         if country is None and fold(token.text) in _PEOPLE_NOUNS and after is not None:
             country, end = _demonym(after, lexicon), after.end  # "travailleurs tunisiens"
         if country is None or country not in lexicon.concepts \
-                or any(fold(t.text).startswith(_BODY_HEADS) for t in tokens[max(0, index - 6):index]):
+                or any(fold(t.text).startswith(_BODY_HEAD_PREFIXES) for t in tokens[max(0, index - 6):index]):
             continue  # ("le ministère chargé des Marocains résidant à l'étranger": a ministry's name)
         words = sentence.text[start - sentence.start:end - sentence.start]
         covered.append((start, end))
         added.append(Mention(lexicon.nationals(country), sentence, start, end, words, "phrases", next_group(),
                              alias=words))
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end, m.concept))
+    return in_text_order([*mentions, *added]) if added else mentions
 
 
 def _demonym(token: Token, lexicon: CompiledLexicon) -> str | None:
@@ -86,6 +84,4 @@ def coordinated_adjectives(mentions: list[Mention], sentence: Sentence, lexicon:
             concept = lexicon.country_sector(other, sector) if sector else other
             added.append(replace(mention, concept=concept, start=sentence.start + following.start(1), end=end,
                                  words=following.group(1), alias=None, group=next_group()))
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end, m.concept))
+    return in_text_order([*mentions, *added]) if added else mentions
