@@ -149,6 +149,11 @@ def group_is_plural(group: Group, tokens: Sequence[Token]) -> bool:
     return len({m.concept for m in group.mentions}) > 1 or any(head_is_plural(m, tokens) for m in group.mentions)
 
 
+_NOT_PROJECT_KINDS = frozenset(("civil_society", "academia", "private_sector", "trade_union", "migrant_association",
+                                "youth_association", "employers_organization"))
+"""Kinds of body a name with "Initiative" or "Programme" in it is not a project of."""
+
+
 def _project_tokens(sentence: SentenceActors) -> list[Token]:
     return [t for t in sentence.tokens if t.norm in PROJECT_NOUNS]
 
@@ -176,6 +181,8 @@ def remember(sentence: SentenceActors, lexicon: CompiledLexicon, referents: Refe
     for noun in _project_tokens(sentence):
         named = [m for m in sentence.mentions if m.start <= noun.start < m.end and m.how != "reference"
                  and kinds.get(m.concept) not in served]
+        if named and kinds.get(named[0].concept) in _NOT_PROJECT_KINDS:
+            continue  # "Hunde Oromo Grassroots Development Initiative": an NGO, not a project
         if named:  # "the Joint Labour Migration Programme": the programme is an actor
             referents.project = (named[0],)
             continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .compiled import CompiledLexicon, Named
 from .french_names import french_names
 from .lexicon import Concept
+from .listed import find_listed
 from .phrases import Phrase, parse_phrase
 from .tokens import fold
 
@@ -555,7 +556,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     french = [body for body in find_french_organisations(text, adjectives)
               if not _known_where_written(compiled, text, body) and not _known_acronym_after(compiled, text, body)
               and not any(body.name.startswith(o.name) or o.name.startswith(body.name) for o in [*new, *bodies])]
-    for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities]:
+    listed = [NamedOrganisation(name, "", kind) for name, kind in find_listed(text).items()]
+    for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities, *listed]:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known,

@@ -61,13 +61,17 @@ def project_partner_pairs(introduced: list[tuple[frozenset[str], Group]], refere
     """A list introduced as partners ("Partners implementing the programme (ILO, IOM and AUC)", "funding
     partners Germany, Switzerland and Sweden") names partners of the project the text is about: the
     programme named as an actor, or the actors running it (antecedents.py)."""
-    if not introduced or not referents.project:
+    # (no project named: the organisation the text is about has them as partners, "IOM is partnering with
+    # nine local NGOs … The partners are …")
+    owners = referents.project or referents.protagonist
+    if not introduced or not owners:
         return []
     found = []
     for _, group in introduced:
-        partners = [m for m in first_mentions(group.mentions) if kinds[m.concept] not in served]
+        # (places are where partners are, not partners: "partner cities in Ethiopia, Somalia, and Uganda")
+        partners = [m for m in first_mentions(group.mentions) if kinds[m.concept] not in served and not m.located]
         cue = Cue("cooperation", "partners", group.start, group.start, "partners")
-        pairs = [(project, partner) for project in referents.project for partner in partners
+        pairs = [(project, partner) for project in owners for partner in partners
                  if project.concept != partner.concept]
         found.append((cue, pairs))
     return found

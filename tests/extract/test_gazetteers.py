@@ -922,3 +922,23 @@ def test_coast_guards_remittance_companies_and_a_companys_foundation(lexicon) ->
                    "Coordinator.", lexicon)
     assert {"libya_border_control", "western_union", "org_western_union_foundation", "resident_coordinator"} <= set(
         found)
+
+
+def test_names_listed_after_a_noun_of_bodies_are_bodies_of_the_kind_it_tells(lexicon) -> None:
+    found = actors("Les ONG partenaires de ces opérations sont notamment Progressio, Hermanas Juanistas et Colectiva "
+                   "Mujer y Salud.", lexicon, "fr")
+    assert {found[i] for i in ("org_progressio", "org_hermanas_juanistas", "org_colectiva_mujer_y_salud")} == {
+        "civil_society"}
+    # "partners" tells no kind: a university is academia, a "Forum" or an "Initiative" an NGO, not a process
+    found = actors("IOM works with partners. The partners are AGAR Ethiopia; Forum on Sustainable Child "
+                   "Empowerment; Hunde Oromo Grassroots Development Initiative and Haramaya University.", lexicon)
+    assert found["org_haramaya_university"] == "academia"
+    assert {found[i] for i in ("org_agar_ethiopia", "org_forum_on_sustainable_child_empowerment",
+                               "org_hunde_oromo_grassroots_development_initiative")} == {"civil_society"}
+    # a list in brackets ends at its bracket; names the lexicon knows stay its own
+    found = actors("Experts work with three NGOs (Gurdofarid, Surkhrob, TWNPlus Network) on a project.", lexicon)
+    assert {"org_gurdofarid", "org_surkhrob", "org_twnplus_network"} <= set(found)
+    assert not any(a.startswith("org_") for a in actors("Partners such as IOM, UNHCR and the World Bank met.", lexicon))
+    # one name is no list, and a list of common words is none
+    assert not any(a.startswith("org_") for a in actors(
+        "NGOs such as Tostan work here. Partners include local groups, churches and schools.", lexicon))

@@ -1078,3 +1078,15 @@ def test_a_supporter_inside_the_subjects_phrase_is_no_subject(lexicon) -> None:
     found = pairs("L’OIT et la Tunisie avec l’appui de l’AICS unissent leurs efforts pour la protection des "
                   "travailleurs.", lexicon, "fr")
     assert {frozenset(("ilo", "tunisia")), frozenset(("aics", "ilo")), frozenset(("aics", "tunisia"))} <= found
+
+
+def test_partners_a_text_lists_are_the_partners_of_the_organisation_it_is_about(lexicon) -> None:
+    found = pairs("IOM is partnering with local NGOs in Ethiopia. IOM will assist returnees. The partners are AGAR "
+                  "Ethiopia; Facilitator for Change and Hunde Oromo Grassroots Development Initiative.", lexicon)
+    assert {frozenset(("iom", "org_agar_ethiopia")), frozenset(("iom", "org_facilitator_for_change")),
+            frozenset(("iom", "org_hunde_oromo_grassroots_development_initiative"))} <= found
+    # an NGO whose name holds "Initiative" is no project the others are partners of
+    assert not any("org_hunde_oromo_grassroots_development_initiative" in pair and "iom" not in pair for pair in found)
+    # places are where partners are, not partners
+    assert pairs("Cities Alliance works with cities. Cities Alliance supports the leadership of partner cities in "
+                 "Ethiopia, Somalia and Uganda.", lexicon) & {frozenset(("cities_alliance", "ethiopia"))} == set()
