@@ -1,4 +1,4 @@
-"""Names a document lists after a noun saying what they are, though the lexicon does not know them.
+"""Names a document lists or gives after a noun saying what they are, though the lexicon does not know them.
 
 "Les ONG partenaires de ces opérations sont notamment Progressio, Hermanas Juanistas et Casa Caribe",
 "three NGOs (Gurdofarid, Surkhrob, TWNPlus Network)", "The partners are the Beza Posterity Development
@@ -7,6 +7,9 @@ the kind the noun tells (an NGO, a company, a union…), or its own name ("Haram
 noun tells none ("partners"); an NGO's when neither does. (Words such as "Forum" or "Initiative", which
 make a process of a name elsewhere, are an NGO's name in such a list: "Forum on Sustainable Child
 Empowerment".)
+
+So is a single name right after such a noun in the singular: "l’ONG JMED", "l’association AGIR-abcd",
+"the NGO Tostan".
 """
 
 from __future__ import annotations
@@ -71,3 +74,33 @@ def find_listed(text: str) -> dict[str, str]:
 
 def _kind_of_name(name: str) -> str:
     return next((kind for kind, words in _KIND_OF_NAME if words.search(name)), _DEFAULT_KIND)
+
+
+# "l'ONG syndicale Nexus CGIL Emilia Romagna", "l’association AGIR-abcd": the noun in the singular, one
+# adjective at most, then the name.
+_SINGLE_KINDS = {"ong": "civil_society", "ngo": "civil_society", "association": "civil_society",
+                 "fondation": "civil_society", "foundation": "civil_society", "syndicat": "trade_union",
+                 "société": "private_sector", "company": "private_sector", "entreprise": "private_sector"}
+_NOT_ADJECTIVES = r"(?:of|for|in|on|de|du|des|d|la|le|les|et|and|en|à|au|aux|civile?|internationale?)\b"
+_INTRODUCED = re.compile(
+    r"\b(?i:l['’]\s*|the\s+|la\s+|le\s+)(?P<noun>(?i:" + "|".join(_SINGLE_KINDS) + r"))"
+    r"(?:\s+(?!" + _NOT_ADJECTIVES + r")[a-zà-ÿ]+)?\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|" + _JOINING + r"))*)")
+
+
+def find_introduced(text: str) -> dict[str, tuple[str, str]]:
+    """Names in capitals right after "l'ONG", "the NGO", "l'association"…: for each, the kind the noun tells
+    and the words from the noun to the name's end, which name the body too (no NGOs at large besides it)."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in _INTRODUCED.finditer(text):
+        noun = match.group("noun")
+        if not (noun.islower() or noun.isupper()):
+            continue  # "the Association Française": a name, no noun introducing one
+        words = match.group("name").split()
+        while words and not words[-1][0].isupper():
+            words.pop()  # "… Emilia Romagna, la CGIL": joining words end no name
+        if not words or len(words) == 1 and len(words[0]) <= 2:
+            continue
+        name = " ".join(words)
+        found.setdefault(name, (_SINGLE_KINDS[noun.lower()], text[match.start("noun"):match.start("name") + len(name)]))
+    return found

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .compiled import CompiledLexicon, Named
 from .french_names import french_names
 from .lexicon import Concept
-from .listed import find_listed
+from .listed import find_introduced, find_listed
 from .phrases import Phrase, parse_phrase
 from .tokens import fold
 
@@ -164,8 +164,9 @@ def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[Named
             # "… and the National Institute…" starts a new name; "National Coordination Bureau" goes on.
             if word in _BODY_HEADS and previous not in _OF_WORDS and not words[end - 1].group()[0].isupper():
                 break
-            if previous in ("and", "et") and fold(word).rstrip("'’") in ("the", "la", "le", "les", "l"):
-                break  # "… of the Philippines and the U.S. Department…": another name begins
+            if previous in ("and", "et") and (fold(word).rstrip("'’") in ("the", "la", "le", "les", "l")
+                                              or len(word) > 1 and word.isupper()):
+                break  # "… of the Philippines and the U.S. Department…", "… Committees and UNHCR": another name
             if word[0].isupper():
                 last_capital = end
             elif fold(word).rstrip("'’") not in _CONNECTORS:
@@ -193,6 +194,15 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
 
 
+_DATES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in _ORGANISATION_HEADS else word
+
+
 # A line ending as a sentence does is no title, however many names it lists in capitals ("Also joining
 # are the Good Samaritan Association; the Mary Joy Development Association; …").
 _SENTENCE_END = re.compile(r"[\w)][.!?]\s*$")
@@ -208,9 +218,12 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
             continue  # a title written in capitals tells no name apart, a sentence listing names does
         for match in _NAME_RUN.finditer(line):
             parts = _after_possessor(match.group(1).split())
-            # "the Good Samaritan Association and UNICEF": a head word closes the name before "and"
+            # "the Good Samaritan Association and UNICEF", "the National Steering Committees and UNHCR": a
+            # head word closes the name before "and"; "the … Association on Wednesday": a day or month after
+            # "on", "of" is no part of it
             closing = next((i for i in range(1, len(parts))
-                            if parts[i] == "and" and parts[i - 1] in _ORGANISATION_HEADS), None)
+                            if parts[i] == "and" and _singular(parts[i - 1]) in _ORGANISATION_HEADS
+                            or parts[i] in _OF_WORDS and i + 1 < len(parts) and parts[i + 1] in _DATES), None)
             parts = parts[:closing]
             while parts and not parts[-1][0].isupper():
                 parts.pop()
@@ -369,7 +382,7 @@ _REGIONAL_HEADS = frozenset(("process", "processus", "dialogue", "forum", "consu
 # Workers' own bodies: a federation, committee or union whose name says whose it is.
 _WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries"))
 _WORKERS_BODIES = frozenset(("federation", "confederation", "committee", "union", "congress", "council", "association",
-                             "comite", "conseil"))
+                             "comite", "conseil", "organisation", "organization"))
 # Owners whose "syndicats" are employers' bodies.
 _OWNERS = frozenset(("exploitants", "patronal", "patronale", "patronaux", "employeurs", "employers"))
 # Heads of the names of financing instruments (the funds and facilities the lexicon does not know as
@@ -556,7 +569,9 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     french = [body for body in find_french_organisations(text, adjectives)
               if not _known_where_written(compiled, text, body) and not _known_acronym_after(compiled, text, body)
               and not any(body.name.startswith(o.name) or o.name.startswith(body.name) for o in [*new, *bodies])]
-    listed = [NamedOrganisation(name, "", kind) for name, kind in find_listed(text).items()]
+    listed = [*(NamedOrganisation(name, "", kind, short=introduced)
+                for name, (kind, introduced) in find_introduced(text).items()),
+              *(NamedOrganisation(name, "", kind) for name, kind in find_listed(text).items())]
     for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities, *listed]:
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU

@@ -103,6 +103,8 @@ def support_of(sentence: SentenceActors, cue: Cue, groups: list[Group], kinds: d
     if not possessive:
         return None
     receiver = group_after(sentence, giver.end, _RECEIVER_MARKS, groups)[1] if giver else None
+    if giver is not None and receiver is not None and "," in text[giver.end - offset:receiver.start - offset]:
+        receiver = None  # "with the support of UNHCR and IOM, linked to the UN,": an aside about the givers
     if giver is not None and receiver is None:
         receiver = _receiving_subject(sentence, cue, groups, kinds, served)
     if giver is None or receiver is None:

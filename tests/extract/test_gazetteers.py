@@ -942,3 +942,38 @@ def test_names_listed_after_a_noun_of_bodies_are_bodies_of_the_kind_it_tells(lex
     # one name is no list, and a list of common words is none
     assert not any(a.startswith("org_") for a in actors(
         "NGOs such as Tostan work here. Partners include local groups, churches and schools.", lexicon))
+
+
+def test_a_name_given_right_after_ngo_or_association_is_that_body_alone(lexicon) -> None:
+    found = actors("Le projet est mis en place par l’ONG syndicale Nexus CGIL Emilia Romagna et l’association "
+                   "AGIR-abcd.", lexicon, "fr")
+    assert found["org_nexus_cgil_emilia_romagna"] == "civil_society" and found["org_agir_abcd"] == "civil_society"
+    assert "ngos" not in found  # "l'ONG" introduces the name: no NGOs at large besides it
+    assert actors("IOM works with the NGO Tostan.", lexicon)["org_tostan"] == "civil_society"
+    # a capitalised noun is part of a name, and "la société civile" is civil society
+    assert not any(a.startswith("org_") for a in actors("La société civile Malienne et l’association de la "
+                                                        "diaspora travaillent.", lexicon, "fr"))
+
+
+def test_pronounceable_acronyms_in_one_capital_and_more_regional_bodies_and_unions(lexicon) -> None:
+    assert set(actors("L'Unesco et la Cedeao travaillent avec l'Unicef, la CGIL et l'OTAO.", lexicon, "fr")) == {
+        "unesco", "ecowas", "unicef", "cgil", "otuwa"}
+    found = actors("The Caribbean Congress of Labour and Caribbean Employers’ Confederation met the Commission of "
+                   "the OECS.", lexicon)
+    assert found == {"caribbean_congress_of_labour": "trade_union",
+                     "caribbean_employers_confederation": "employers_organization", "oecs": "regional_institution"}
+    # the one-capital form needs its capital: "l'unesco" in lower case is no name
+    assert "unesco" not in actors("le programme de l'unesco", lexicon, "fr")
+
+
+def test_a_name_in_capitals_ends_before_a_date_and_before_another_bodys_acronym(lexicon) -> None:
+    found = actors("The Manpower Association of Cambodia and the Thai-Cambodian Relations Association on Wednesday "
+                   "signed a memorandum.", lexicon)
+    assert "org_thai_cambodian_relations_association" in found
+    assert set(actors("The delegates, their respective National Steering Committees and UNHCR presented updates.",
+                      lexicon)) >= {"org_national_steering_committees", "unhcr"}
+
+
+def test_a_workers_organisation_named_in_full_is_a_union(lexicon) -> None:
+    assert actors("L'Organisation des Travailleurs de l'Afrique centrale (OTAC) a parlé.", lexicon, "fr")[
+        "org_otac"] == "trade_union"

@@ -1090,3 +1090,8 @@ def test_partners_a_text_lists_are_the_partners_of_the_organisation_it_is_about(
     # places are where partners are, not partners
     assert pairs("Cities Alliance works with cities. Cities Alliance supports the leadership of partner cities in "
                  "Ethiopia, Somalia and Uganda.", lexicon) & {frozenset(("cities_alliance", "ethiopia"))} == set()
+
+
+def test_an_aside_after_the_givers_of_support_names_no_receiver(lexicon) -> None:
+    assert pairs("The Brazilian government, with the technical support of UNHCR and IOM, linked to the UN, checked "
+                 "city shelters.", lexicon) == {frozenset(("brazil", "unhcr")), frozenset(("brazil", "iom"))}
