@@ -47,11 +47,12 @@ _FUNDED_BY = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|being|est|sont|se
                         r"appuyée?s?)\s+(?P<jointly>(?:jointly|conjointement|de\s+(?:façon|manière)\s+conjointe)\s+)?"
                         r"(?:by|par)\s+", re.I)
 # (the implementers may follow a consortium that holds them: "mise en œuvre par un consortium d'agences
-# spécialisées comprenant l'OIM, l'OIT et l'ICMPD")
-_RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|commissioned|"
+# spécialisées comprenant l'OIM, l'OIT et l'ICMPD", or be a partnership: "implemented as a partnership among")
+RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|commissioned|"
                      r"co-?hosted|co-?organi[sz]ed|co-?organisée?s?|co-?chaired|coprésidée?s?|co-présidée?s?|"
                      r"mise?s?\s+en\s+(?:œuvre|oeuvre|place)|exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?|"
-                     r"créée?s?|commanditée?s?|commandée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?(?:by|par)\s+"
+                     r"créée?s?|commanditée?s?|commandée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?"
+                     r"(?:by|par|as\s+a\s+partnership\s+(?:among|between))\s+"
                      r"(?:(?:an?|un|une)\s+(?:consortium|partnership|partenariat|group|groupe)\b[^,;.]{0,60}?"
                      r"\b(?:comprenant|composée?\s+de|réunissant|including|comprising|of|made\s+up\s+of)\s+)?"
                      + _ARTICLE_END, re.I)
@@ -70,7 +71,7 @@ def funder_implementer_pairs(sentence: SentenceActors, served: frozenset[str], k
     funders = next((g for g in groups if g.start >= offset + funded.end()), None)
     if funders is None or funders.start - offset - funded.end() > 30:
         return [], None
-    runners = next((g for g in groups if g.start > funders.end and _RUN_BY.search(text[:g.start - offset])), None)
+    runners = next((g for g in groups if g.start > funders.end and RUN_BY.search(text[:g.start - offset])), None)
     if runners is None:
         return [], None
     givers = first_mentions(list(funders.mentions))
@@ -88,7 +89,7 @@ _DONE_TOGETHER_BY = re.compile(
     r"(?:\b(?:joint|conjointe?s?)\b[^.;:]{0,80}?\b" + _DONE + r"|\b" + _DONE + r"\s+(?:jointly|conjointement)|"
     r"\b(?:jointly|conjointement)\s+" + _DONE + r")"
     r"\s+(?:by|par)\s+" + _ARTICLE_END, re.I)
-# "funded jointly by" right before a list (the funder's pattern, ending where the list starts; _RUN_BY ends so too)
+# "funded jointly by" right before a list (the funder's pattern, ending where the list starts; RUN_BY ends so too)
 _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
 CO_AGENTS = 5
 """At most this many bodies named together as a programme's implementers or joint funders are partners of
@@ -106,7 +107,7 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
     for group in groups:
         before = text[max(0, group.start - offset - 120):group.start - offset]
         funded = _FUNDED_BY_BEFORE.search(before)
-        together = _RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
+        together = RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
             or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
         if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:

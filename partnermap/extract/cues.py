@@ -89,13 +89,41 @@ _MARKED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:with|avec|between|entre|amon
 
 
 def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:
-    """The tokens without the adverbs that may stand inside a verb cue: "works closely with",
-    "partnered actively with" (English "-ly" words; French cues take their partner marker a few
-    words on, "collabore étroitement avec")."""
+    """The tokens without the adverbs and times that may stand inside a verb cue: "works closely with",
+    "partnered actively with", "partnered over the month of June with" (English "-ly" words and times;
+    French cues take their partner marker a few words on, "collabore étroitement avec")."""
     if language != "en":
         return tokens
-    kept = tuple(t for t in tokens if not (len(t.text) > 4 and t.text.islower() and t.text.endswith("ly")))
+    timed = _time_adjuncts(tokens)
+    kept = tuple(t for index, t in enumerate(tokens) if index not in timed
+                 and not (len(t.text) > 4 and t.text.islower() and t.text.endswith("ly")))
     return kept if len(kept) < len(tokens) else tokens
+
+
+_TIME_OPENERS = frozenset(("in", "over", "during", "since", "throughout", "until"))
+_TIME_WORDS = frozenset(("the", "of", "month", "months", "year", "years", "week", "weeks", "past", "last", "early",
+                         "late", "mid"))
+_TIME_ENDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "month", "months", "year", "years", "week", "weeks"))
+_TIME_REACH = 5
+"""How many words a time adjunct may hold after its preposition ("over the month of June")."""
+
+
+def _time_adjuncts(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens of times a verb and its "with" may hold between them: "in June", "over the
+    month of June", "in 2019"."""
+    dropped: set[int] = set()
+    for index, token in enumerate(tokens):
+        if fold(token.text) not in _TIME_OPENERS:
+            continue
+        for end in range(index + 1, min(len(tokens), index + 1 + _TIME_REACH)):
+            word = fold(tokens[end].text)
+            if word in _TIME_ENDS or word.isdigit() and len(word) == 4:
+                dropped.update(range(index, end + 1))
+                break
+            if word not in _TIME_WORDS:
+                break
+    return dropped
 
 
 COMITATIVE = frozenset(("with", "avec"))

@@ -50,6 +50,7 @@ from .clauses import Clause, clauses, fronted, is_heading, reason_opening_end
 from .compiled import CompiledLexicon
 from .cues import COMITATIVE, JOINT, find_cues
 from .cues import Cue as Cue  # re-exported: draft.py imports it from here
+from .funders import Funders
 from .guesses import confidence, governing_strength, link_type
 from .joining import joining_pairs
 from .mentions import Mention, SentenceActors, first_mentions
@@ -168,6 +169,8 @@ class _Memory:
     """The actors the last sentence giving links joined: "this conversation" is theirs (joining.py)."""
     announcement: Announcement = field(default_factory=Announcement)
     """The subject of a sentence announcing a list, for the items that follow (announced.py)."""
+    funders: Funders = field(default_factory=Funders)
+    """The funders of the text's project, for the sentence naming its implementers (funders.py)."""
 
 
 def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
@@ -197,6 +200,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
                 links += _task_links(sentence, cues, lexicon)
             links += _training_links(sentence, memory.trainings, cues, lexicon)
             links += _funding_links(sentence, cues, lexicon)
+            links += _earlier_funder_links(sentence, memory.funders, cues, lexicon)
             links += _co_agent_links(sentence, cues, lexicon)
             links += _creator_links(sentence, cues, lexicon)
         if links:
@@ -252,6 +256,15 @@ def _funding_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledL
     """Links from a funder to the implementer the sentence names ("Financé par le gouvernement suisse, il
     a été mis en œuvre par l'OIM", "funded by the EU and implemented by IOM", agents.py)."""
     pairs, span = funder_implementer_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+    if span is None or not pairs:
+        return []
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
+
+
+def _earlier_funder_links(sentence: SentenceActors, funders: Funders, cues: list[Cue], lexicon: CompiledLexicon
+                          ) -> list[CandidateLink]:
+    """Links from the funder of the text's project to the implementers a later sentence names (funders.py)."""
+    pairs, span = funders.follow(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
     return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)

@@ -1095,3 +1095,22 @@ def test_partners_a_text_lists_are_the_partners_of_the_organisation_it_is_about(
 def test_an_aside_after_the_givers_of_support_names_no_receiver(lexicon) -> None:
     assert pairs("The Brazilian government, with the technical support of UNHCR and IOM, linked to the UN, checked "
                  "city shelters.", lexicon) == {frozenset(("brazil", "unhcr")), frozenset(("brazil", "iom"))}
+
+
+def test_the_funder_of_the_project_funds_the_implementers_a_later_sentence_names(lexicon) -> None:
+    assert pairs("Over the past decade, the European Union (EU) funded programme has strengthened asylum systems "
+                 "across the region. Implemented as a partnership among Frontex, IOM and UNHCR, this initiative has "
+                 "supported national authorities.", lexicon) >= {
+        frozenset(("european_union", "frontex")), frozenset(("european_union", "iom")),
+        frozenset(("european_union", "unhcr"))}
+    assert pairs("Le projet, financé par l’UE, a aidé les migrants. Il est mis en œuvre par l’OIM et le HCR.",
+                 lexicon, "fr") >= {frozenset(("european_union", "iom")), frozenset(("european_union", "unhcr"))}
+    # no funder named before: the implementers are partners of each other only
+    assert pairs("The programme has helped migrants. It is implemented by IOM and UNHCR.", lexicon) == {
+        frozenset(("iom", "unhcr"))}
+
+
+def test_a_time_between_a_cooperation_verb_and_its_with_keeps_the_cue(lexicon) -> None:
+    assert pairs("IOM partnered over the month of June with GIZ and UNHCR.", lexicon) == {
+        frozenset(("iom", "giz")), frozenset(("iom", "unhcr"))}
+    assert pairs("IOM worked in 2019 with UNHCR.", lexicon) == {frozenset(("iom", "unhcr"))}

@@ -1,0 +1,53 @@
+"""The funders of the project a text is about, for the sentences that name its implementers later.
+
+"Over the past decade, the European Union (EU) funded programme … has played a pivotal role. Implemented
+as a partnership among Frontex, EUAA, IOM and UNHCR, this initiative …": the EU funds each implementer,
+though the two are named two sentences apart. (A sentence naming both is agents.py's.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .agents import RUN_BY, funder_implementer_pairs
+from .arguments import group_mentions
+from .mentions import Mention, SentenceActors, first_mentions
+
+_PROJECT = r"(?:projects?|programmes?|programs?|initiatives?|actions?|projets?)\b"
+# "the EU-funded project", "the European Union (EU) funded programme": the funder right before
+_FUNDED_PROJECT = re.compile(r"\)?\s*-?\s*(?:co-?)?(?:funded|financed|sponsored)\s+(?:[\w'’-]+\s+){0,2}?"
+                             + _PROJECT, re.I)
+# "le projet, financé par l'UE", "the programme funded by Switzerland": the funder right after
+_PROJECT_FUNDED_BY = re.compile(_PROJECT + r"[^.;:]{0,40}?\b(?:(?:co-?)?(?:funded|financed)|(?:co-?)?financée?s?)"
+                                r"\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+
+
+@dataclass
+class Funders:
+    """The funders of the text's project, as its sentences name them."""
+
+    funders: list[Mention] = field(default_factory=list)
+
+    def follow(self, sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+               ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
+        """Funder × implementer pairs of a sentence naming only the implementers of a project funded
+        earlier, and their span; remembers the funders the sentence names."""
+        text, offset = sentence.sentence.text, sentence.sentence.start
+        actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+        groups = group_mentions(actors, text, offset)
+        named = [m for g in groups for m in first_mentions(list(g.mentions))
+                 if _FUNDED_PROJECT.match(text, g.end - offset)
+                 or _PROJECT_FUNDED_BY.search(text[:g.start - offset])]
+        found: list[tuple[Mention, Mention]] = []
+        span = None
+        if not named and self.funders and not funder_implementer_pairs(sentence, served, kinds)[0]:
+            runners = next((g for g in groups if RUN_BY.search(text[:g.start - offset])), None)
+            if runners is not None:
+                implementers = first_mentions(list(runners.mentions))
+                found = [(funder, runner) for funder in self.funders for runner in implementers
+                         if funder.concept != runner.concept]
+                span = (runners.start, runners.end)
+        if named:
+            self.funders = named
+        return found, span
