@@ -757,6 +757,8 @@ def _pairs(sentence: Sentence, tokens: Sequence[Token], lexicon: CompiledLexicon
                match.focus_end) for start, end in kept_spans):
             continue
         start, end = tokens[match.focus_start].start, tokens[match.focus_end - 1].end
+        if match.start > 0 and tokens[match.start].text[:1].isupper():
+            continue  # in a name: "the German Corporation for International Cooperation (GIZ)"
         words, group = _words(sentence, tokens, match), groups.next()
         first, second = (Mention(concept, sentence, start, end, words, "pair", group)
                          for concept in match.payload)

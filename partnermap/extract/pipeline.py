@@ -113,6 +113,12 @@ def extract(text: str, *, lexicon: Lexicon, language: str = AUTO, pair_model: Pa
         for mention in [*sentence.mentions, *(m for pair in sentence.pairs for m in pair)]:
             mentions.setdefault(mention.concept, []).append(mention)
     links, findings = find_links(sentences, compiled)
+    # Two actors only a phrase implies ("international cooperation": countries of origin and hosts), which
+    # no sentence names, are no partners of the document's (one of them named elsewhere keeps the link).
+    implied_only = {concept for concept, found in mentions.items() if all(m.how == "pair" for m in found)}
+    links = [link for link in links if not {link.from_actor, link.to_actor} <= implied_only]
+    for concept in implied_only - {end for link in links for end in (link.from_actor, link.to_actor)}:
+        del mentions[concept]
     if pair_model is not None:
         links += cooccurrence_links(sentences, links, compiled, pair_model)
     linked = {end for link in links for end in (link.from_actor, link.to_actor)}

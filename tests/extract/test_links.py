@@ -161,8 +161,11 @@ def test_a_heading_is_never_the_evidence_of_a_link(lexicon) -> None:
 
 
 def test_pair_phrases_link_countries_of_origin_and_destination(lexicon) -> None:
-    assert links("La coopération internationale est essentielle pour combattre la traite.", lexicon, "fr") == [
+    assert links("Les pays d'origine savent que la coopération internationale est essentielle pour combattre la "
+                 "traite.", lexicon, "fr") == [
         ("countries_of_origin", "--", "host_countries", "irregular_migration", "required")]
+    # neither named: the phrase alone is no partnership of the document's
+    assert links("La coopération internationale est essentielle pour combattre la traite.", lexicon, "fr") == []
 
 
 def test_one_link_per_pair_and_type_with_every_sentence_as_evidence(lexicon) -> None:
