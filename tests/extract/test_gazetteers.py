@@ -982,3 +982,4 @@ def test_a_name_in_capitals_ends_before_a_date_and_before_another_bodys_acronym(
 def test_a_workers_organisation_named_in_full_is_a_union(lexicon) -> None:
     assert actors("L'Organisation des Travailleurs de l'Afrique centrale (OTAC) a parlé.", lexicon, "fr")[
         "org_otac"] == "trade_union"
+
