@@ -42,6 +42,7 @@ _NOT_ADJECTIVES = frozenset((
     "et", "est", "a", "au", "aux", "ont", "sont", "leur", "leurs", "sur", "pour", "les", "des", "ces", "ses", "mes",
     "tes", "nos", "vos", "que", "qui", "une", "elle", "elles", "entre", "comme", "dans", "avec", "afin", "selon",
     "lors", "apres", "avant", "depuis", "contre", "pendant", "vers", "chez"))
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 MAX_NAME_WORDS = 12
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -125,6 +126,8 @@ def _complement(tokens: list[str], at: int) -> list[str]:
     if at >= len(tokens) or not re.match(r"\w", tokens[at]) or fold(tokens[at]) in _NOT_ADJECTIVES:
         return []
     noun = tokens[at]
+    if link == "pour" and words[-1] == token and noun[:1].islower() and fold(noun).endswith(_INFINITIVE_ENDINGS):
+        return []  # "le Comité national COVID-19 pour sensibiliser les communautés": an aim, not the name
     if words[0] == "et" and (_unelided(noun).isupper() or _unelided(noun) in _HEADS):
         return []  # "… et des Sports et de l'ONG Graspi", "… et de la Commission": another body
     if link in ("a", "au", "aux") and _word(noun) not in _ABROAD \

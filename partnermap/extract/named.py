@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .compiled import CompiledLexicon, Named
 from .french_names import french_names
@@ -525,6 +525,16 @@ def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrgani
 
 
 _OWN_BODY_HEADS = frozenset(("foundation", "fondation"))
+_OWNER_KINDS = frozenset(("international_organization", "regional_institution"))
+
+
+def _as_unit_of_owner(body: NamedOrganisation, compiled: CompiledLexicon) -> NamedOrganisation:
+    """A unit named after the international body it belongs to is of that body's kind: "le Département de la
+    santé et des migrations de l'OMS", "the Migration Unit of the African Union Commission"."""
+    tokens = compiled.normaliser.tokens(body.name)
+    owners = [m for m in compiled.names.find(tokens) if m.start > 1 and m.end == len(tokens)
+              and m.payload.how != "ignore" and compiled.kinds.get(m.payload.concept) in _OWNER_KINDS]
+    return replace(body, kind=compiled.kinds[owners[0].payload.concept]) if owners else body
 
 
 def _known_acronym_after(compiled: CompiledLexicon, text: str, body: NamedOrganisation) -> bool:
@@ -587,7 +597,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")
         if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
             continue
-        new.append(body)
+        new.append(_as_unit_of_owner(body, compiled))
     if not new and not aliases:
         return compiled
     extended = copy.copy(compiled)

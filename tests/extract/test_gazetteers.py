@@ -983,3 +983,11 @@ def test_a_workers_organisation_named_in_full_is_a_union(lexicon) -> None:
     assert actors("L'Organisation des Travailleurs de l'Afrique centrale (OTAC) a parlé.", lexicon, "fr")[
         "org_otac"] == "trade_union"
 
+
+def test_a_unit_named_after_an_international_body_is_of_its_kind_and_a_name_ends_before_an_aim(lexicon) -> None:
+    found = actors("Le Département de la santé et des migrations de l'OMS a organisé l'atelier. L’OIM soutiendra "
+                   "le Comité national COVID-19 pour sensibiliser les communautés.", lexicon, "fr")
+    assert found["org_departement_de_la_sante_et_des_migrations_de_l_oms"] == "international_organization"
+    assert "org_comite_national_covid_19" in found
+    assert "org_centre_pour_la_protection_des_migrants" in actors(
+        "Le Centre pour la protection des migrants travaille avec l'OIM.", lexicon, "fr")
