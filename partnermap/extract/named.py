@@ -200,6 +200,7 @@ _DATES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 
 def _singular(word: str) -> str:
+    """A plural head word in the singular ("Committees": "Committee"); any other word as it is."""
     return word[:-1] if word.endswith("s") and word[:-1] in _ORGANISATION_HEADS else word
 
 
