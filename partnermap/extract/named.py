@@ -501,6 +501,25 @@ def _names_country(words: str, compiled: CompiledLexicon) -> bool:
                for m in compiled.names.find(compiled.normaliser.tokens(words)))
 
 
+# "the GoSL", "GoE": a government written "Go" and its country's initials, as development documents do.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])Go([A-Z]{1,3})(?![\w-])")
+
+
+def _government_initials(compiled: CompiledLexicon, text: str) -> list[tuple[Phrase, Named]]:
+    """"GoSL" for the government of Sri Lanka when the text names Sri Lanka and no other country of those
+    initials."""
+    found = []
+    named = {m.payload.concept for m in compiled.names.find(compiled.normaliser.tokens(text))
+             if m.payload.concept in compiled.countries}
+    for initials in sorted(set(_GOVERNMENT_OF.findall(text))):
+        countries = [country for country in sorted(named)
+                     if "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", compiled.concepts[country].name["en"])
+                                ) == initials]
+        if len(countries) == 1:
+            found.append((parse_phrase(f"Go{initials}", compiled.normaliser), Named(countries[0], "phrases")))
+    return found
+
+
 _BARE_COMMISSION = re.compile(r"\b(?:[Tt]he|[Ll]a)\s+Commission\b(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|[A-Z]))")
 
 
@@ -572,6 +591,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
             continue
         new.append(organisation)
     aliases += _commission(compiled, text)
+    if _GOVERNMENT_OF.search(text):
+        aliases += _government_initials(compiled, text)
     bodies = find_bodies(text, adjectives)
     cities = find_cities(text, compiled)
     served = compiled.lexicon.served_kinds or frozenset()

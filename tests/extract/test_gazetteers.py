@@ -991,3 +991,12 @@ def test_a_unit_named_after_an_international_body_is_of_its_kind_and_a_name_ends
     assert "org_comite_national_covid_19" in found
     assert "org_centre_pour_la_protection_des_migrants" in actors(
         "Le Centre pour la protection des migrants travaille avec l'OIM.", lexicon, "fr")
+
+
+def test_a_government_written_go_and_its_countrys_initials_is_that_country(lexicon) -> None:
+    found = extract("In Ethiopia, the ILO works with the GoE to reintegrate returnees.", lexicon=lexicon,
+                    language="en")
+    assert [m.words for a in found.actors if a.concept.id == "ethiopia" for m in a.mentions] == ["Ethiopia", "GoE"]
+    # two countries of the text share the initials: no guess
+    assert "GoE" not in {m.words for a in extract("The GoE works with Egypt and Eritrea.", lexicon=lexicon,
+                                                      language="en").actors for m in a.mentions}
