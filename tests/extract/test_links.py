@@ -1117,3 +1117,10 @@ def test_a_time_between_a_cooperation_verb_and_its_with_keeps_the_cue(lexicon) -
     assert pairs("IOM partnered over the month of June with GIZ and UNHCR.", lexicon) == {
         frozenset(("iom", "giz")), frozenset(("iom", "unhcr"))}
     assert pairs("IOM worked in 2019 with UNHCR.", lexicon) == {frozenset(("iom", "unhcr"))}
+
+
+def test_two_bodies_that_host_initiate_or_open_something_together_are_partners(lexicon) -> None:
+    assert pairs("L’OIT et l’UA initient une conférence africaine sur la migration de main-d’œuvre.", lexicon,
+                 "fr") == {frozenset(("african_union", "ilo"))}
+    assert pairs("La Commission de l’Union africaine et l’OIT ont accueilli la réunion tripartite.", lexicon,
+                 "fr") == {frozenset(("african_union", "ilo"))}
