@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .compiled import CompiledLexicon
+from .document import ENGLISH_MONTHS
 from .lexicon import Lexicon
 from .mentions import SentenceActors
 from .phrases import PhraseMatcher, inflected, parse_phrase
@@ -103,8 +104,7 @@ def _without_adverbs(tokens: Sequence[Token], language: str) -> Sequence[Token]:
 _TIME_OPENERS = frozenset(("in", "over", "during", "since", "throughout", "until"))
 _TIME_WORDS = frozenset(("the", "of", "month", "months", "year", "years", "week", "weeks", "past", "last", "early",
                          "late", "mid"))
-_TIME_ENDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "month", "months", "year", "years", "week", "weeks"))
+_TIME_ENDS = frozenset((*ENGLISH_MONTHS, "month", "months", "year", "years", "week", "weeks"))
 _TIME_REACH = 5
 """How many words a time adjunct may hold after its preposition ("over the month of June")."""
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .compiled import Collective, CompiledLexicon, Named, Reference
+from .document import ENGLISH_MONTHS, FRENCH_MONTHS
 from .mentions import Mention, SentenceActors, in_text_order
 from .nationality import coordinated_adjectives, nationals
 from .phrases import GAP, Match
@@ -399,9 +400,9 @@ _PLACE_LIST_WORDS = frozenset(("and", "or", "et", "ou"))
 # A press release's dateline: "Brussels, Belgium, 14 December 2017 - The African Union…", "06th February
 # 2017 - Tunis, Tunisia": the country of the town the news comes from.
 _DATELINE_TOWN = re.compile(r"^\s*(?:[^.!?]{1,40}?\s[-–—]\s+)?(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*,\s+$")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-           "Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-           "octobre|novembre|décembre|decembre")
+_MONTHS = "|".join([*(month.capitalize() for month in ENGLISH_MONTHS),
+                    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+                    *dict.fromkeys(form for month in FRENCH_MONTHS for form in (month, fold(month)))])
 # (not "Morocco, Senegal and IOM signed…"; "Erbil, Iraq, June 27, 2022 –" is a dateline)
 _DATELINE_END = re.compile(rf"\s*(?:,\s*(?:\d|(?:{_MONTHS})\b)|[-–—(]|$)")
 

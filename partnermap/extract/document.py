@@ -9,12 +9,12 @@ from ..errors import PartnermapError
 from .tokens import fold
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
-_MONTH_NAMES = (
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-     "novembre", "décembre"],
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"],
-)
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+"""The months' names, in lower case and calendar order (detect, named and cues read them too)."""
+_MONTH_NAMES = (FRENCH_MONTHS, ENGLISH_MONTHS)
 _MONTHS = {fold(name): number for names in _MONTH_NAMES for number, name in enumerate(names, 1)}
 _MONTH = "|".join(sorted({n for names in _MONTH_NAMES for n in names} | set(_MONTHS), key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH})\s+(\d{{4}})\b", re.I)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .compiled import CompiledLexicon, Named
+from .document import ENGLISH_MONTHS
 from .french_names import french_names
 from .lexicon import Concept
 from .listed import find_introduced, find_listed
@@ -194,9 +195,8 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
 
 
-_DATES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                    "November", "December"))
+_DATES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                    *(month.capitalize() for month in ENGLISH_MONTHS)))
 
 
 def _singular(word: str) -> str:
