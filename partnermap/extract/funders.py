@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .agents import RUN_BY, funder_implementer_pairs
+from .agents import RUN_BY
 from .arguments import group_mentions
 from .mentions import Mention, SentenceActors, first_mentions
 
@@ -29,10 +29,11 @@ class Funders:
 
     funders: list[Mention] = field(default_factory=list)
 
-    def follow(self, sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+    def follow(self, sentence: SentenceActors, funded_here: bool, served: frozenset[str], kinds: dict[str, str]
                ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
         """Funder × implementer pairs of a sentence naming only the implementers of a project funded
-        earlier, and their span; remembers the funders the sentence names."""
+        earlier, and their span; remembers the funders the sentence names. `funded_here`: the sentence
+        names funder and implementers itself (agents.funder_implementer_pairs found them)."""
         text, offset = sentence.sentence.text, sentence.sentence.start
         actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
         groups = group_mentions(actors, text, offset)
@@ -41,7 +42,7 @@ class Funders:
                  or _PROJECT_FUNDED_BY.search(text[:g.start - offset])]
         found: list[tuple[Mention, Mention]] = []
         span = None
-        if not named and self.funders and not funder_implementer_pairs(sentence, served, kinds)[0]:
+        if not named and self.funders and not funded_here:
             runners = next((g for g in groups if RUN_BY.search(text[:g.start - offset])), None)
             if runners is not None:
                 implementers = first_mentions(list(runners.mentions))

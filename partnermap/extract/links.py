@@ -199,8 +199,9 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
             if not links:
                 links += _task_links(sentence, cues, lexicon)
             links += _training_links(sentence, memory.trainings, cues, lexicon)
-            links += _funding_links(sentence, cues, lexicon)
-            links += _earlier_funder_links(sentence, memory.funders, cues, lexicon)
+            funding = _funding_links(sentence, cues, lexicon)
+            links += funding
+            links += _earlier_funder_links(sentence, memory.funders, bool(funding), cues, lexicon)
             links += _co_agent_links(sentence, cues, lexicon)
             links += _creator_links(sentence, cues, lexicon)
         if links:
@@ -261,10 +262,11 @@ def _funding_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledL
     return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
 
 
-def _earlier_funder_links(sentence: SentenceActors, funders: Funders, cues: list[Cue], lexicon: CompiledLexicon
-                          ) -> list[CandidateLink]:
-    """Links from the funder of the text's project to the implementers a later sentence names (funders.py)."""
-    pairs, span = funders.follow(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+def _earlier_funder_links(sentence: SentenceActors, funders: Funders, funded_here: bool, cues: list[Cue],
+                          lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """Links from the funder of the text's project to the implementers a later sentence names (funders.py);
+    none when the sentence gave its own funder's links (`funded_here`)."""
+    pairs, span = funders.follow(sentence, funded_here, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
     return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
