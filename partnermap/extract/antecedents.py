@@ -52,6 +52,19 @@ _SHORT_NAME = re.compile(
 _PROCESS_REFERENCE = re.compile(
     r"\b(?:the|this|le|ce)\s+(?P<head>dialogue|process|forum|processus)\b"
     r"(?!\s+(?:of|on|for|de|du|des|d['’]|sur|pour|between|entre|with|avec)\b)")
+_BODY_KINDS = frozenset(("international_organization", "regional_institution", "civil_society", "government_sector",
+                         "trade_union", "employers_organization", "migrant_association", "academia"))
+_STATE_KINDS = frozenset(("government",))
+# "the two organizations", "les deux parties": the last two bodies named that fit the noun.
+_PAIR_REFERENCE = re.compile(
+    r"(?<!\bin )(?<!\bfrom )(?<!\bdans )(?<!\bdes )"  # "in both countries", "des deux pays": places, members
+    r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Ll]es\s+deux|[Cc]es\s+deux)\s+(?P<head>organi[sz]ations|agencies|agences|"
+    r"institutions|countries|pays|governments|gouvernements|parties|sides|partners|partenaires)\b")
+_PAIR_KINDS = {
+    "organizations": _BODY_KINDS, "organisations": _BODY_KINDS, "agencies": _BODY_KINDS, "agences": _BODY_KINDS,
+    "institutions": _BODY_KINDS, "countries": _STATE_KINDS, "pays": _STATE_KINDS, "governments": _STATE_KINDS,
+    "gouvernements": _STATE_KINDS, "parties": None, "sides": None, "partners": None, "partenaires": None}
+"""The kinds each noun of a pair reference may stand for (None: any kind but the people served)."""
 SHORT_NAMES = 40
 """How many named mentions, the last, a short name ("the Group", "le Comité") may stand for."""
 _ORGANISATION_KINDS = frozenset(("international_organization", "regional_institution"))
@@ -212,14 +225,16 @@ def with_references(sentence: SentenceActors, lexicon: CompiledLexicon, referent
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in spans)
 
-    for pattern in (_PROJECT_REFERENCE, _ORGANISATION_REFERENCE, _SHORT_NAME, _PROCESS_REFERENCE):
+    for pattern in (_PAIR_REFERENCE, _PROJECT_REFERENCE, _ORGANISATION_REFERENCE, _SHORT_NAME, _PROCESS_REFERENCE):
         for found in pattern.finditer(text):
             start, end = offset + found.start(), offset + found.end()
             if not free(start, end):
                 continue
             before = _cut(sentence, start)
             actors: tuple[Mention, ...]
-            if pattern is _SHORT_NAME or pattern is _PROCESS_REFERENCE:
+            if pattern is _PAIR_REFERENCE:
+                actors = _last_two(found.group("head").lower(), [*referents.named, *before.mentions], lexicon)
+            elif pattern is _SHORT_NAME or pattern is _PROCESS_REFERENCE:
                 named = _named_by(found.group("head"), [*referents.named, *before.mentions], lexicon)
                 actors = (named,) if named else ()
             elif pattern is _PROJECT_REFERENCE:
@@ -250,6 +265,23 @@ def _named_by(head: str, named: list[Mention], lexicon: CompiledLexicon) -> Ment
                 and word in (lexicon.normaliser.word(w) for w in re.findall(r"\w+", mention.words)):
             return mention
     return None
+
+
+def _last_two(head: str, named: list[Mention], lexicon: CompiledLexicon) -> tuple[Mention, ...]:
+    """The two bodies "the two organizations" or "les deux pays" stand for: the last two named that fit the
+    noun; none when fewer than two were named."""
+    fitting = _PAIR_KINDS[head]
+    served = lexicon.lexicon.served_kinds or frozenset()
+    chosen: dict[str, Mention] = {}
+    for mention in reversed(named):
+        kind = lexicon.kinds.get(mention.concept)
+        if mention.how == "reference" or mention.located or kind in served \
+                or (fitting is not None and kind not in fitting) or mention.concept in chosen:
+            continue
+        chosen[mention.concept] = mention
+        if len(chosen) == 2:
+            return tuple(chosen.values())
+    return ()
 
 
 def _cut(sentence: SentenceActors, position: int) -> SentenceActors:

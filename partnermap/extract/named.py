@@ -105,13 +105,17 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         if acronym in found:
             continue
         before = text[max(0, match.start() - 200):match.start()]
-        name = _name_before(before)
+        # Words whose initials spell the acronym are its name, articles and all: "le Ministère de la
+        # Jeunesse et de l'Emploi Jeune (MJEJ)", "l'Agence nationale pour l'emploi et le travail indépendant (ANETI)".
+        # A longer name read back from the acronym keeps its owner: "the United Nations High Level Dialogue (HLD)".
+        by_initials, plain = _name_by_initials(before, acronym), _name_before(before)
+        name = plain if plain.endswith(by_initials) else by_initials
         kind = _kind(name, national) if name else None
+        if not kind:
+            name = plain
+            kind = _kind(name, national) if name else None
         if not kind:  # "the Association for the Development of X (ADX)": the name goes on past "for the"
             name = _name_before(before, through_articles=True)
-            kind = _kind(name, national) if name else None
-        if not kind:  # "l'Agence nationale pour l'emploi et le travail indépendant (ANETI)": read by its initials
-            name = _name_by_initials(before, acronym)
             kind = _kind(name, national) if name else None
         if name and kind:
             name = _after_coordination(name, national)
@@ -409,6 +413,8 @@ def _head(words: list[str]) -> str:
 _TERRITORY_HEADS = frozenset(("departement", "region", "province", "prefecture", "gouvernorat", "wilaya", "commune",
                               "municipalite", "mairie", "ville"))
 _STATE_NAMES = frozenset(("federal", "federale", "etat", "affaires", "ministere"))
+# French heads of a state's own bodies, first in their names: an agency for young people is no youth association.
+_STATE_AGENCY_HEADS = frozenset(("agence", "office", "direction", "secretariat", "commissariat"))
 
 
 def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
@@ -430,9 +436,17 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
         return "local_authority"  # "le Département des Yvelines", "la Région de Matam", "Commune de Montreuil"
     if _head(words) in _PLACE_HEADS:
         return None  # "Southern Nations, Nationalities and Peoples' Region (SNNPR)": a place
+    told = _kind_told(words)
+    if told == "trade_union":
+        return told  # "Indian National Trade Union Congress": a union, whatever its country's words
     singular = {word[:-1] if word.endswith("s") else word for word in words}  # "l'Office des Tunisiens à l'Étranger"
     if national & (set(words) | singular) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
+    return told
+
+
+def _kind_told(words: list[str]) -> str | None:
+    """The kind of the first entry of _KIND_WORDS the folded words hold."""
     joined = " ".join(words)
     for kind, prefixes in _KIND_WORDS:
         if any(" " in prefix and re.search(rf"\b{re.escape(prefix)}", joined) for prefix in prefixes) \
@@ -442,6 +456,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
                 return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
             if kind == "employers_organization" and any(w.startswith(("ministr", "depart")) for w in words):
                 continue  # "the Ministry of Small and Medium Enterprises" is a ministry
+            if kind == "youth_association" and words[0] in _STATE_AGENCY_HEADS:
+                return "government_sector"  # "l'Agence Emploi Jeunes", "Office national de la jeunesse"
             return kind
     return None
 

@@ -1000,3 +1000,28 @@ def test_a_government_written_go_and_its_countrys_initials_is_that_country(lexic
     # two countries of the text share the initials: no guess
     assert "GoE" not in {m.words for a in extract("The GoE works with Egypt and Eritrea.", lexicon=lexicon,
                                                       language="en").actors for m in a.mentions}
+
+
+def test_initials_spelling_the_acronym_give_the_whole_name(lexicon) -> None:
+    found = actors("L’OIM, en collaboration avec le Ministère de la Jeunesse et de l’Emploi Jeune (MJEJ), a lancé "
+                   "le projet.", lexicon, "fr")
+    assert found == {"iom": "international_organization", "org_mjej": "government_sector"}
+    # a longer name ending with the initials' words keeps its owner: no separate "United Nations"
+    found = actors("IOM prepared the United Nations High Level Dialogue (HLD) with Sweden.", lexicon)
+    assert "united_nations" not in found and "org_hld" in found
+
+
+def test_a_union_is_a_union_and_a_youth_employment_agency_a_state_body(lexicon) -> None:
+    found = actors("The General Federation of Bahrain Trade Unions (GFBTU) has joined forces with the Indian National "
+                   "Trade Union Congress (INTUC).", lexicon)
+    assert found["org_intuc"] == "trade_union"
+    found = actors("L’OIM organise un salon. D’où la présence d’un stand de l’Agence Emploi Jeunes, venue présenter "
+                   "ses offres.", lexicon, "fr")
+    assert found["org_agence_emploi_jeunes"] == "government_sector"
+
+
+def test_labour_receiving_countries_are_host_countries_not_labour_ministries(lexicon) -> None:
+    found = actors("The Ministry of Overseas Indian Affairs made concerted efforts to enter into Memoranda of "
+                   "Understanding (MoU) with the major labor receiving countries.", lexicon)
+    assert "labour_ministries" not in found and found["host_countries"] == "government"
+    assert "countries_of_origin" in actors("IOM works with labour-sending countries.", lexicon)

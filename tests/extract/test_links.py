@@ -1124,3 +1124,20 @@ def test_two_bodies_that_host_initiate_or_open_something_together_are_partners(l
                  "fr") == {frozenset(("african_union", "ilo"))}
     assert pairs("La Commission de l’Union africaine et l’OIT ont accueilli la réunion tripartite.", lexicon,
                  "fr") == {frozenset(("african_union", "ilo"))}
+
+
+def test_the_two_organizations_stand_for_the_last_two_bodies_named(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("L’OIM a ouvert un bureau à Goma avec le HCR. Les deux organisations appuient le gouvernement de la "
+                 "RDC.", "fr") == {("congo", "iom"), ("congo", "unhcr")}
+    assert pairs("IOM opened an office in Goma with UNHCR. Both organizations support the Government of the "
+                 "DRC.") == {("congo", "iom"), ("congo", "unhcr")}
+    # the noun chooses the kind: "both countries" are the last two countries, not the agency between them
+    assert pairs("Chile and Peru met with IOM in Lima. Both countries will cooperate with UNHCR.") >= {
+        ("chile", "unhcr"), ("peru", "unhcr")}
+    assert ("iom", "unhcr") not in pairs("Chile and Peru met with IOM in Lima. Both countries will cooperate with "
+                                         "UNHCR.")
+    # "in both countries" is a place, and a reference with one body named before it stands for nothing
+    assert pairs("IOM works in Lima. The two agencies will cooperate with UNHCR.") == set()

