@@ -376,6 +376,10 @@ _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 _PLACE_NOUNS = frozenset(("countries", "country", "pays", "states", "etats", "cities", "city", "villes", "ville",
                           "regions", "region", "communities", "communautes", "municipalities", "communes",
                           "localities", "localites"))
+_COUNTRY_NOUNS = frozenset(("countries", "country", "pays", "states", "etats"))
+_MEMBERS = frozenset(("member", "members", "membre", "membres"))
+# Possessives and indefinite articles: "their countries of origin", "un pays de transit".
+_OWN_OR_ANY = frozenset(("their", "its", "his", "her", "leur", "leurs", "son", "sa", "ses", "a", "an", "un", "une"))
 # Numbers and quantifiers between a place word and the name: "in many other countries".
 _QUANTIFIERS = frozenset(("many", "several", "other", "some", "various", "numerous", "few", "most", "more", "over",
                           "all", "each", "every", "both", "these", "those", "their", "its", "our", "selected",
@@ -443,6 +447,14 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
     for mention in mentions:
         last = bisect_right(ends, mention.start)  # tokens[:last] end before the mention
         before = [fold(t.text).rstrip("'") for t in tokens[max(0, last - 6):last]]
+        named_words = {fold(w) for w in re.findall(r"\w+", mention.words)}
+        if before and before[-1] in _OWN_OR_ANY and not tokens[last - 1].text.isupper() \
+                and mention.concept not in countries and _COUNTRY_NOUNS & named_words \
+                and not _MEMBERS & named_words:  # ("its Member States" are the body's members; "the UN …")
+            # "return to their countries of origin", "Haïti est un pays d'origine": the migrants' own
+            # countries, or a description, not the governments of a group of countries
+            marked.append(replace(mention, located=True))
+            continue
         while before and before[-1] in _ARTICLES:
             before.pop()
         counted = False  # "in 31 European countries", "dans de nombreux autres pays": still places

@@ -43,6 +43,7 @@ _NOT_ADJECTIVES = frozenset((
     "tes", "nos", "vos", "que", "qui", "une", "elle", "elles", "entre", "comme", "dans", "avec", "afin", "selon",
     "lors", "apres", "avant", "depuis", "contre", "pendant", "vers", "chez"))
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+_SIDES = frozenset(("une", "autre"))
 MAX_NAME_WORDS = 12
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -117,6 +118,9 @@ def _complement(tokens: list[str], at: int) -> list[str]:
     if link not in _LINKS:
         return []
     if _elided(token):  # "d'épargne": the link and the noun in one token
+        # ("la Commission marocaine … d'une part, et la Commission nigérienne … d'autre part": sides, no name)
+        if fold(_unelided(token)) in _SIDES and at + 1 < len(tokens) and fold(tokens[at + 1]) == "part":
+            return []
         return [*words, token]
     words.append(token)
     at += 1

@@ -110,6 +110,9 @@ def find_named(text: str, national: frozenset[str] = frozenset()) -> list[NamedO
         # A longer name read back from the acronym keeps its owner: "the United Nations High Level Dialogue (HLD)".
         by_initials, plain = _name_by_initials(before, acronym), _name_before(before)
         name = plain if plain.endswith(by_initials) else by_initials
+        listed = _name_before(before, through_commas=True)  # "Ministry of Labour, Employment and Social Protection"
+        if listed != plain and len(listed) > len(name) and _kind(listed, national):
+            name = listed
         kind = _kind(name, national) if name else None
         if not kind:
             name = plain
@@ -342,13 +345,19 @@ def _unelided(word: str) -> str:
     return _ELIDED.sub("", word)
 
 
-def _name_before(text: str, through_articles: bool = False) -> str:
+def _name_before(text: str, through_articles: bool = False, through_commas: bool = False) -> str:
     """The words of a name ending `text`: back to an article, a punctuation mark or MAX_NAME_WORDS;
-    `through_articles`: past an article after "of", "for", "pour" ("the Association for the Development of…")."""
+    `through_articles`: past an article after "of", "for", "pour" ("the Association for the Development of…");
+    `through_commas`: past the comma of a list of capitalised words ending the name ("Centre for Jobs,
+    Migration and Reintegration")."""
     words = _WORDS.findall(text)
     name: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if through_commas and word == "," and index and words[index - 1][:1].isupper() \
+                and not words[index - 1].isupper() and _capital_list(name):
+            name.insert(0, word)
+            continue
         folded = fold(word).rstrip("'’")
         after_linking = through_articles and folded in _ARTICLES and index > 0 \
             and fold(words[index - 1]).rstrip("'’") in _LINKING
@@ -365,7 +374,15 @@ def _name_before(text: str, through_articles: bool = False) -> str:
         name.pop(0)
     if name:  # "l'Agence française de développement"
         name[0] = _unelided(name[0])
-    return " ".join(name) if len(name) >= 2 else ""
+    return " ".join(name).replace(" ,", ",") if len(name) >= 2 else ""
+
+
+def _capital_list(words: list[str]) -> bool:
+    """Whether the words read so far are capitalised words joined by one "and" ("Migration and Reintegration"),
+    with no comma yet."""
+    joins = [w for w in words if w in ("and", "et", "&")]
+    return len(joins) == 1 and "," not in words and words[-1][:1].isupper() \
+        and all((w[:1].isupper() and not w.isupper()) or w in ("and", "et", "&") for w in words)  # no acronyms
 
 
 # With a country's adjective, these words make a government's body; without them the body is the

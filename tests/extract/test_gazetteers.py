@@ -1025,3 +1025,18 @@ def test_labour_receiving_countries_are_host_countries_not_labour_ministries(lex
                    "Understanding (MoU) with the major labor receiving countries.", lexicon)
     assert "labour_ministries" not in found and found["host_countries"] == "government"
     assert "countries_of_origin" in actors("IOM works with labour-sending countries.", lexicon)
+
+
+def test_their_own_countries_are_places_and_a_country_of_origin_a_description(lexicon) -> None:
+    assert set(actors("IOM helps migrants return to their countries of origin.", lexicon)) == {"iom", "migrants"}
+    assert "countries_of_origin" not in actors("Haïti est un pays d’origine pour les victimes. L’OIM appuie le "
+                                               "gouvernement.", lexicon, "fr")
+    # the group of countries itself stays an actor
+    assert "countries_of_origin" in actors("IOM works with countries of origin.", lexicon)
+
+
+def test_a_name_with_a_list_of_capitalised_words_runs_past_its_comma(lexicon) -> None:
+    found = actors("GIZ works with the Ministry of Labour, Invalids and Social Affairs (MOLISA).", lexicon)
+    assert found.get("org_molisa") == "government_sector"
+    # a list of acronyms before a name is no name
+    assert "org_ci" not in actors("IOM, UNHCR and Caritas Internationalis (CI) met in Geneva.", lexicon)

@@ -1141,3 +1141,25 @@ def test_the_two_organizations_stand_for_the_last_two_bodies_named(lexicon) -> N
                                          "UNHCR.")
     # "in both countries" is a place, and a reference with one body named before it stands for nothing
     assert pairs("IOM works in Lima. The two agencies will cooperate with UNHCR.") == set()
+
+
+def test_a_body_and_its_partner_are_linked(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("Le HCR et son partenaire, le Conseil tunisien pour les réfugiés (CTR), ont achevé l’exercice.",
+                 "fr") == {("org_ctr", "unhcr")}
+    assert pairs("UNHCR and its partner, the Norwegian Refugee Council, completed the registration.") == {
+        ("norwegian_refugee_council", "unhcr")}
+
+
+def test_handing_over_equipment_is_support(lexicon) -> None:
+    found = links("Le HCR a remis au Ministère de l’Administration territoriale un lot de matériels.", lexicon, "fr")
+    assert [(a, b) for a, _, b, _, _ in found] == [("org_ministere_de_l_administration_territoriale", "unhcr")]
+
+
+def test_the_sides_of_an_agreement_end_their_names(lexicon) -> None:
+    found = links("L'accord a été signé entre la Commission marocaine de lutte contre la traite d'une part, et la "
+                  "Commission nigérienne de lutte contre la traite d'autre part.", lexicon, "fr")
+    assert [(a, b) for a, _, b, _, _ in found] == [("org_commission_marocaine_de_lutte_contre_la_traite",
+                                                    "org_commission_nigerienne_de_lutte_contre_la_traite")]
