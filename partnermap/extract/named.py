@@ -599,6 +599,18 @@ def _known_acronym_after(compiled: CompiledLexicon, text: str, body: NamedOrgani
                                        compiled.names.find(compiled.normaliser.tokens(bracket.group(1))))
 
 
+def _acronym_written(text: str, name: str, compiled: CompiledLexicon) -> str:
+    """An acronym the text writes on its own that spells the initials of `name`, a body named without one
+    ("the Internal Displacement Monitoring Centre … Implemented by IDMC"); "" when none, or when the
+    lexicon knows the acronym as another body's."""
+    words = [_unelided(w) for w in re.findall(r"[\w’'-]+", name)]
+    initials = "".join(w[0] for w in words if fold(w) not in _UNLETTERED).upper()
+    if len(initials) < 3 or not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+        return ""
+    known = [m for m in compiled.names.find(compiled.normaliser.tokens(initials)) if m.payload.how != "ignore"]
+    return "" if known else initials
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
@@ -664,7 +676,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         extended.concepts[organisation.id] = Concept(
             id=organisation.id, name={"fr": written, "en": written}, kind=organisation.kind)
         extended.kinds[organisation.id] = organisation.kind
-        for phrase in (organisation.name, organisation.acronym, organisation.short):
+        later = "" if organisation.acronym else _acronym_written(text, organisation.name, compiled)
+        for phrase in (organisation.name, organisation.acronym, organisation.short, later):
             if not phrase:
                 continue
             entries.append((parse_phrase(phrase, compiled.normaliser), Named(organisation.id, "phrases")))

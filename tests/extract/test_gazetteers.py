@@ -1040,3 +1040,20 @@ def test_a_name_with_a_list_of_capitalised_words_runs_past_its_comma(lexicon) ->
     assert found.get("org_molisa") == "government_sector"
     # a list of acronyms before a name is no name
     assert "org_ci" not in actors("IOM, UNHCR and Caritas Internationalis (CI) met in Geneva.", lexicon)
+
+
+def test_another_bodys_secretary_general_is_not_the_uns(lexicon) -> None:
+    assert set(actors("Le Secrétaire général du ministère a rencontré l’OIM.", lexicon, "fr")) == {"iom"}
+    assert set(actors("Sharan Burrow, General Secretary of the ITUC, met IOM.", lexicon)) == {"ituc", "iom"}
+    assert set(actors("Fiji’s Permanent Secretary for Rural Development met IOM.", lexicon)) == {"fiji", "iom"}
+    assert "secretary_general" in actors("Le Secrétaire général de l’ONU a rencontré l’OIM.", lexicon, "fr")
+
+
+def test_an_acronym_spelling_a_body_named_earlier_is_that_body(lexicon) -> None:
+    text = ("According to the Internal Displacement Monitoring Centre, one million people moved. Implemented by "
+            "IDMC and the Pacific Community (SPC), the project improved data.")
+    found = extract(text, lexicon=lexicon, language="en")
+    (centre,) = [a for a in found.actors if a.concept.id == "org_internal_displacement_monitoring_centre"]
+    assert "IDMC" in centre.aliases
+    assert {(link.from_actor, link.to_actor) for link in found.links} == {
+        ("org_internal_displacement_monitoring_centre", "org_spc")}
