@@ -64,6 +64,10 @@ _KIND_WORDS = (
                              "migrant workers association", "migrant association")),
     # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".
     ("youth_association", ("youth", "jeunesse", "jeunes")),
+    # Schools, institutes and training centres ("ZPRIME Professional Driving Institute", "Institut Supérieur des
+    # Sciences de la Mer"); a national one is the state's, as above.
+    ("academia", ("universit", "institut", "school", "ecole", "college", "academ", "training cent",
+                  "centre de formation", "centre de qualification")),
     ("regional_institution", ("union", "community", "communaute", "authority", "autorite")),
     ("multilateral_process", ("forum", "dialogue", "process", "processus", "initiative", "committee", "comite",
                               "conference", "consultations")),
@@ -72,7 +76,7 @@ _KIND_WORDS = (
                                      "united nations mission", "un mission")),
     ("civil_society", ("council", "conseil", "network", "reseau", "association", "federation", "alliance",
                        "foundation", "fondation", "centre", "center", "coalition", "platform", "plateforme",
-                       "confederation", "society", "societe", "ngo", "ong", "institute", "institut", "trust",
+                       "confederation", "society", "societe", "ngo", "ong", "trust",
                        "charit")),
 )
 
@@ -430,6 +434,10 @@ def _head(words: list[str]) -> str:
 _TERRITORY_HEADS = frozenset(("departement", "region", "province", "prefecture", "gouvernorat", "wilaya", "commune",
                               "municipalite", "mairie", "ville"))
 _STATE_NAMES = frozenset(("federal", "federale", "etat", "affaires", "ministere"))
+# Words naming a world region (folded prefixes): an agency or an organisation of a region is a regional body.
+_REGIONAL_WORDS = ("caribbean", "caribeen", "african", "africain", "pacific", "pacifique", "arab", "european",
+                   "europeen", "asian", "asiatique", "andean", "andin", "inter-american", "interamericain",
+                   "nordic", "nordique", "mediterranean", "mediterraneen", "sahel", "gulf", "golfe")
 # French heads of a state's own bodies, first in their names: an agency for young people is no youth association.
 _STATE_AGENCY_HEADS = frozenset(("agence", "office", "direction", "secretariat", "commissariat"))
 
@@ -456,6 +464,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     told = _kind_told(words)
     if told == "trade_union":
         return told  # "Indian National Trade Union Congress": a union, whatever its country's words
+    if told == "international_organization" and any(word.startswith(_REGIONAL_WORDS) for word in words):
+        return "regional_institution"  # "Caribbean Disaster Emergency Management Agency", "Agence européenne …"
     singular = {word[:-1] if word.endswith("s") else word for word in words}  # "l'Office des Tunisiens à l'Étranger"
     if national & (set(words) | singular) and any(word.startswith(_STATE_WORDS) for word in words):
         return "government_sector"  # "Swiss Agency for…", "Agence française de développement"
@@ -473,6 +483,8 @@ def _kind_told(words: list[str]) -> str | None:
                 return "regional_process"  # "the Southern Corridor Process", "le Processus de Rabat"
             if kind == "employers_organization" and any(w.startswith(("ministr", "depart")) for w in words):
                 continue  # "the Ministry of Small and Medium Enterprises" is a ministry
+            if kind == "academia" and words[0] in _STATE_AGENCY_HEADS | {"organisation", "organization"}:
+                continue  # "l'Agence universitaire de la Francophonie" is an agency that serves universities
             if kind == "youth_association" and words[0] in _STATE_AGENCY_HEADS:
                 return "government_sector"  # "l'Agence Emploi Jeunes", "Office national de la jeunesse"
             return kind

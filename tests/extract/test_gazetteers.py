@@ -1057,3 +1057,14 @@ def test_an_acronym_spelling_a_body_named_earlier_is_that_body(lexicon) -> None:
     assert "IDMC" in centre.aliases
     assert {(link.from_actor, link.to_actor) for link in found.links} == {
         ("org_internal_displacement_monitoring_centre", "org_spc")}
+
+
+def test_regional_agencies_banks_and_schools_have_their_own_kinds(lexicon) -> None:
+    found = actors("IOM met the Caribbean Disaster Emergency Management Agency (CDEMA) and the African Development "
+                   "Bank.", lexicon)
+    assert found["org_cdema"] == "regional_institution" and found["afdb"] == "regional_institution"
+    found = actors("The delegation visited the ZPRIME Professional Driving Institute with GIZ.", lexicon)
+    assert found["org_zprime_professional_driving_institute"] == "academia"
+    found = actors("L’OIM a équipé l’Institut Supérieur des Sciences de la Mer (ISSM) et l’Agence universitaire de la "
+                   "Francophonie (AUF).", lexicon, "fr")
+    assert found["org_issm"] == "academia" and found["org_auf"] == "international_organization"
