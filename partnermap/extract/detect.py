@@ -419,6 +419,7 @@ def _in_dateline(mention: Mention, sentence: Sentence) -> bool:
         dashed or bool(_DATELINE_END.match(sentence.text, mention.end - sentence.start)))
 
 
+_TAG_AFTER = re.compile(r"\s?:\s")
 _CITY_COUNTRY_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.I)
 
 
@@ -484,7 +485,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             # "in Bangkok, Thailand": the country of a town named as a place
             preceding = sentence.text[:mention.start - sentence.start]
             # "au Proche-Orient (Jordanie, Syrie et Liban)": the countries of a region named as a place
-            place = bool(_COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
+            # "Gabon: les forces de l'ordre …": a news item's place tag, as a dateline
+            tagged = not preceding.strip() and bool(_TAG_AFTER.match(sentence.text, mention.end - sentence.start))
+            place = bool(tagged or _COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
                          or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon)
                          or _in_dateline(mention, sentence))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all

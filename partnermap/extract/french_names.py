@@ -22,6 +22,8 @@ _HEADS = frozenset((
     "Observatoire", "Secrétariat", "Office", "Autorité", "Académie", "Chambre", "Banque", "Collectif",
     "Mouvement", "Syndicat", "Caisse", "Groupement", "Mutuelle", "Direction", "Ministère", "ministère",
     "Haut", "Haute", "Département", "Région", "Mairie", "Commune", "Préfecture", "Province"))
+HEAD_WORDS = frozenset(fold(head) for head in _HEADS)
+"""The heads, folded: a French name written all in lower case still opens with one ("l'union générale …")."""
 _ARTICLES = frozenset(("le", "la", "les", "l", "du", "des", "au", "aux"))
 _LINKS = frozenset(("de", "du", "des", "d", "pour", "sur", "contre", "a", "au", "aux"))
 _NOUN_ARTICLES = frozenset(("la", "le", "les", "l"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .compiled import CompiledLexicon, Named
 from .document import ENGLISH_MONTHS
-from .french_names import french_names
+from .french_names import HEAD_WORDS, french_names
 from .lexicon import Concept
 from .listed import find_introduced, find_listed
 from .phrases import Phrase, parse_phrase
@@ -338,7 +338,8 @@ def _name_by_initials(text: str, acronym: str) -> str:
         start -= 1
     name = words[start:]
     name[0] = _unelided(name[0])
-    return " ".join(name) if name[0][:1].isupper() else ""
+    # (a French name may be written in lower case: "l'union générale tunisienne du travail (UGTT)")
+    return " ".join(name) if name[0][:1].isupper() or fold(name[0]) in HEAD_WORDS else ""
 
 
 _ELIDED = re.compile(r"^[LlDd]['’](?=\w)")
@@ -449,6 +450,10 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
     if set(words) & _WORKERS and set(words) & _WORKERS_BODIES:  # "Domestic Workers Committee"
         return "trade_union"
+    if words and words[0] in _WORKERS_BODIES | {"centrale"} and "travail" in words:
+        return "trade_union"  # "Union générale tunisienne du travail", "Confédération générale du travail"
+    if words and words[0] in _WORKERS_BODIES and {"industrie", "industry"} & set(words):
+        return "employers_organization"  # "Union tunisienne de l'industrie, du commerce et de l'artisanat"
     if set(words) & _OWNERS:  # "Fédération nationale des syndicats d'exploitants agricoles": farm owners' unions
         return "employers_organization"
     if words and (words[0] in _PROGRAMME_HEADS or _head(words) in _PROGRAMME_HEADS):

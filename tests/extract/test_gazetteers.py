@@ -1068,3 +1068,17 @@ def test_regional_agencies_banks_and_schools_have_their_own_kinds(lexicon) -> No
     found = actors("L’OIM a équipé l’Institut Supérieur des Sciences de la Mer (ISSM) et l’Agence universitaire de la "
                    "Francophonie (AUF).", lexicon, "fr")
     assert found["org_issm"] == "academia" and found["org_auf"] == "international_organization"
+
+
+def test_a_french_name_in_lower_case_is_read_from_its_acronym(lexicon) -> None:
+    found = actors("Le projet est réalisé avec l’union générale tunisienne du travail (UGTT) et l’union tunisienne de "
+                   "l’industrie, du commerce et de l’artisanat (UTICA).", lexicon, "fr")
+    assert found == {"org_ugtt": "trade_union", "org_utica": "employers_organization"}
+    # a name in lower case must open with a body's head noun
+    assert not any(a.startswith("org_") for a in actors("Les travailleurs migrants de retour au pays (TMRP) sont "
+                                                         "aidés par l’OIM.", lexicon, "fr"))
+
+
+def test_a_country_tagging_a_news_item_is_a_place(lexicon) -> None:
+    assert "gabon" not in actors("Gabon: les forces de l’ordre formées par le HCR et l’OIM.", lexicon, "fr")
+    assert "gabon" in actors("Le Gabon et le HCR coopèrent.", lexicon, "fr")
