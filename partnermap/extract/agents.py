@@ -87,8 +87,13 @@ _DONE = (r"(?:launched|organi[sz]ed|convened|hosted|conducted|held|undertaken|ca
          r"lancée?s?|organisée?s?|conduite?s?|tenue?s?|initiée?s?|réalisée?s?|menée?s?)")
 _DONE_TOGETHER_BY = re.compile(
     r"(?:\b(?:joint|conjointe?s?)\b[^.;:]{0,80}?\b" + _DONE + r"|\b" + _DONE + r"\s+(?:jointly|conjointement)|"
-    r"\b(?:jointly|conjointement)\s+" + _DONE + r")"
-    r"\s+(?:by|par)\s+" + _ARTICLE_END, re.I)
+    r"\b(?:jointly|conjointement)\s+" + _DONE + r"|"
+    # a list of organisers is one of partners: "organized by WHO, UNDP, UNAIDS, ILO and IOM"
+    r"\b(?:organi[sz]ed|organisée?s?))"
+    r"\s+(?:by|par)\s+" + _ARTICLE_END + r"|"
+    # "a joint initiative of ILO, UNHCR, UNICEF…", "organisée à l'initiative du HCR, de la coopération allemande et …"
+    r"\b(?:joint\s+initiative\s+of|initiative\s+conjointe\s+d[eu]s?|à\s+l['’]initiative\s+d[eu]s?)\s+" + _ARTICLE_END,
+    re.I)
 # "funded jointly by" right before a list (the funder's pattern, ending where the list starts; RUN_BY ends so too)
 _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
 CO_AGENTS = 5

@@ -370,7 +370,8 @@ def _name_before(text: str, through_articles: bool = False, through_commas: bool
         before_capital = word in ("à", "aux") and index + 1 < len(words) \
             and _CAPITALISED_NEXT.match(words[index + 1]) is not None
         inside = after_linking or before_capital
-        if not word[0].isalnum() or folded in _STOPS and not inside or folded in _VERBS \
+        stop = folded in _STOPS and not (len(word) > 1 and word.isupper())  # "the UN Refugee Agency": no article
+        if not word[0].isalnum() or stop and not inside or folded in _VERBS \
                 or len(name) >= MAX_NAME_WORDS:
             break
         name.insert(0, word)

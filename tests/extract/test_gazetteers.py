@@ -1082,3 +1082,8 @@ def test_a_french_name_in_lower_case_is_read_from_its_acronym(lexicon) -> None:
 def test_a_country_tagging_a_news_item_is_a_place(lexicon) -> None:
     assert "gabon" not in actors("Gabon: les forces de l’ordre formées par le HCR et l’OIM.", lexicon, "fr")
     assert "gabon" in actors("Le Gabon et le HCR coopèrent.", lexicon, "fr")
+
+
+def test_the_un_before_a_name_is_no_article(lexicon) -> None:
+    # "UN" is not the French "un": the UN Refugee Agency (UNHCR) is UNHCR, not a second "Refugee Agency"
+    assert set(actors("IOM works with the UN Refugee Agency (UNHCR).", lexicon)) == {"iom", "unhcr"}

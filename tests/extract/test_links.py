@@ -1163,3 +1163,15 @@ def test_the_sides_of_an_agreement_end_their_names(lexicon) -> None:
                   "Commission nigérienne de lutte contre la traite d'autre part.", lexicon, "fr")
     assert [(a, b) for a, _, b, _, _ in found] == [("org_commission_marocaine_de_lutte_contre_la_traite",
                                                     "org_commission_nigerienne_de_lutte_contre_la_traite")]
+
+
+def test_the_bodies_organising_or_initiating_together_are_partners(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("The meeting, hosted by Thailand and organized by WHO, UNDP and IOM, brings together officials.") == {
+        ("iom", "undp"), ("iom", "who"), ("undp", "who")}
+    assert pairs("This is part of a joint initiative of ILO, the UN Refugee Agency (UNHCR) and UNICEF.") == {
+        ("ilo", "unhcr"), ("ilo", "unicef"), ("unhcr", "unicef")}
+    assert pairs("Organisée à l’initiative du HCR et de l’OIM, cette rencontre a formé des policiers.", "fr") >= {
+        ("iom", "unhcr")}
