@@ -28,6 +28,8 @@ class Funders:
     """The funders of the text's project, as its sentences name them."""
 
     funders: list[Mention] = field(default_factory=list)
+    named_in: int = -1
+    """The start of the last sentence naming the funders."""
 
     def follow(self, sentence: SentenceActors, funded_here: bool, served: frozenset[str], kinds: dict[str, str]
                ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
@@ -51,4 +53,13 @@ class Funders:
                 span = (runners.start, runners.end)
         if named:
             self.funders = named
+            self.named_in = sentence.sentence.start
         return found, span
+
+    def owner_pairs(self, sentence: SentenceActors, owners: tuple[Mention, ...]) -> list[tuple[Mention, Mention]]:
+        """Funder × owner pairs of a sentence naming the funders of the project but not who runs it ("grâce au
+        Programme … financé par l'Union européenne", in a text about IOM's work): the project's runners or
+        the organisation the text is about run it."""
+        if self.named_in != sentence.sentence.start:
+            return []
+        return [(funder, owner) for funder in self.funders for owner in owners if funder.concept != owner.concept]

@@ -201,7 +201,10 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
             links += _training_links(sentence, memory.trainings, cues, lexicon)
             funding = _funding_links(sentence, cues, lexicon)
             links += funding
-            links += _earlier_funder_links(sentence, memory.funders, bool(funding), cues, lexicon)
+            earlier = _earlier_funder_links(sentence, memory.funders, bool(funding), cues, lexicon)
+            links += earlier
+            if not funding and not earlier:
+                links += _owner_funder_links(sentence, memory.funders, referents, cues, lexicon)
             links += _co_agent_links(sentence, cues, lexicon)
             links += _creator_links(sentence, cues, lexicon)
         if links:
@@ -269,6 +272,17 @@ def _earlier_funder_links(sentence: SentenceActors, funders: Funders, funded_her
     pairs, span = funders.follow(sentence, funded_here, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
     if span is None or not pairs:
         return []
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
+
+
+def _owner_funder_links(sentence: SentenceActors, funders: Funders, referents: Referents, cues: list[Cue],
+                        lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """Links from the funders a sentence names for the project to who runs it, when the sentence does not say
+    (funders.py): the project's runners, else the organisation the text is about."""
+    pairs = funders.owner_pairs(sentence, referents.project or referents.protagonist)
+    if not pairs:
+        return []
+    span = (min(m.start for pair in pairs for m in pair), max(m.end for pair in pairs for m in pair))
     return _cue_links(sentence, pairs, cues, _span_cue(sentence, "support", "funding", span), lexicon)
 
 

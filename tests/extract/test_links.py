@@ -1175,3 +1175,14 @@ def test_the_bodies_organising_or_initiating_together_are_partners(lexicon) -> N
         ("ilo", "unhcr"), ("ilo", "unicef"), ("unhcr", "unicef")}
     assert pairs("Organisée à l’initiative du HCR et de l’OIM, cette rencontre a formé des policiers.", "fr") >= {
         ("iom", "unhcr")}
+
+
+def test_the_funder_of_the_project_funds_who_runs_it_when_the_sentence_does_not_say(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    text = ("IOM trained border officials in Accra. IOM also equipped two border posts. The project, funded by "
+            "the European Union, ends in May.")
+    assert ("european_union", "iom") in pairs(text)
+    # no organisation the text is about: nobody to fund
+    assert pairs("IOM and UNHCR met in Accra. The project, funded by the European Union, ends in May.") == set()
