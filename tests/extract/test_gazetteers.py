@@ -1087,3 +1087,14 @@ def test_a_country_tagging_a_news_item_is_a_place(lexicon) -> None:
 def test_the_un_before_a_name_is_no_article(lexicon) -> None:
     # "UN" is not the French "un": the UN Refugee Agency (UNHCR) is UNHCR, not a second "Refugee Agency"
     assert set(actors("IOM works with the UN Refugee Agency (UNHCR).", lexicon)) == {"iom", "unhcr"}
+
+
+def test_public_employment_and_migration_services_are_known(lexicon) -> None:
+    found = actors("Le Forem, Actiris et le VDAB travaillent avec Fedasil et l’Office des étrangers.", lexicon, "fr")
+    assert found == {"forem": "government_sector", "actiris": "government_sector", "vdab": "government_sector",
+                     "fedasil": "government_sector", "belgium_immigration_office": "government_sector"}
+    found = actors("Officials met at Employment and Social Development Canada, Service Canada and Citizenship and "
+                   "Immigration Canada.", lexicon)
+    assert {"esdc", "service_canada", "ircc"} <= set(found) and "canada" not in found
+    assert set(actors("France Travail et l’AFPA accompagnent les réfugiés.", lexicon, "fr")) == {
+        "france_travail", "afpa", "refugees"}
