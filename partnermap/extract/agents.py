@@ -49,6 +49,7 @@ _FUNDED_BY = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|being|est|sont|se
 # (the implementers may follow a consortium that holds them: "mise en œuvre par un consortium d'agences
 # spécialisées comprenant l'OIM, l'OIT et l'ICMPD", or be a partnership: "implemented as a partnership among")
 RUN_BY = re.compile(r"\b(?:implemented|executed|run|led|managed|carried\s+out|created|set\s+up|commissioned|"
+                    r"co-?piloted|co-?pilotée?s?|co-?led|co-?dirigée?s?|"
                     r"co-?hosted|co-?organi[sz]ed|co-?organisée?s?|co-?chaired|coprésidée?s?|co-présidée?s?|"
                     r"mise?s?\s+en\s+(?:œuvre|oeuvre|place)|exécutée?s?|réalisée?s?|conduite?s?|gérée?s?|pilotée?s?|"
                     r"créée?s?|commanditée?s?|commandée?s?)\s+(?:(?:jointly|conjointement|ensemble)\s+)?"

@@ -1186,3 +1186,14 @@ def test_the_funder_of_the_project_funds_who_runs_it_when_the_sentence_does_not_
     assert ("european_union", "iom") in pairs(text)
     # no organisation the text is about: nobody to fund
     assert pairs("IOM and UNHCR met in Accra. The project, funded by the European Union, ends in May.") == set()
+
+
+def test_co_pilots_and_bodies_joining_forces_are_partners(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert pairs("Le programme est copiloté par l’OFII, France Travail et l’AFPA.", "fr") == {
+        ("afpa", "france_travail"), ("afpa", "ofii"), ("france_travail", "ofii")}
+    assert ("fedasil", "forem") in pairs("Le Forem s’associe à Fedasil pour l’intégration des demandeurs d’asile.",
+                                         "fr")
+    assert pairs("IOM teamed up with UNICEF in Accra.") == {("iom", "unicef")}
