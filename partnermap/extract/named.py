@@ -44,7 +44,9 @@ _KIND_WORDS = (
     # A council or a government of a region or a town: "le Conseil régional de Kayes", "Nairobi City County".
     ("local_authority", ("conseil regional", "conseil departemental", "conseil general", "conseil municipal",
                          "conseil communal", "regional council", "county council", "city council", "municipal council",
-                         "district council", "county government", "city government", "mairie", "municipalit")),
+                         "district council", "county government", "city government", "mairie", "municipalit",
+                         # "le Syndicat Inter Collectivités Méraguémou": a syndicate of local authorities
+                         "intercommunal", "inter collectivit", "intercollectivit")),
     # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
     ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
                      "labor congress")),
@@ -220,6 +222,12 @@ def _singular(word: str) -> str:
 _SENTENCE_END = re.compile(r"[\w)][.!?]\s*$")
 
 
+# Titles a person's name may open with before the body they serve: "the Head of …", "the Executive Director of …".
+_PERSON_TITLES = frozenset(("Head", "Director", "Executive", "Chief", "President", "Chair", "Chairperson", "Chairman",
+                            "Secretary", "Deputy", "Minister", "Representative", "Coordinator", "Officer",
+                            "Ambassador", "Commissioner", "Director-General", "Manager", "Vice"))
+
+
 def find_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
     """Capitalised names after "the" holding an organisation's head word, without an acronym
     ("the Alliance of Hometown Associations"). Lines written in capitals (titles) are left out."""
@@ -239,8 +247,10 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
             parts = parts[:closing]
             while parts and not parts[-1][0].isupper():
                 parts.pop()
+            if parts and parts[0] in _PERSON_TITLES and "of" in parts:
+                parts = parts[parts.index("of") + 1:]  # "the Executive Director of Employers Confederation of …"
             capitals = [w for w in parts if w[0].isupper()]
-            if len(capitals) < 2 or not any(w in _ORGANISATION_HEADS for w in capitals) or parts[0] == "Head":
+            if len(capitals) < 2 or not any(w in _ORGANISATION_HEADS for w in capitals):
                 continue
             name = " ".join(parts)
             kind = _kind(name, national)

@@ -1111,3 +1111,14 @@ def test_a_ministry_named_with_its_countrys_adjective_is_its_own_body(lexicon) -
                      "org_ministere_tchadien_de_l_environnement": "government_sector"}
     # the adjective alone still names the government: "le ministère tchadien" is Chad's
     assert "chad" in actors("L’OIM a rencontré le ministère tchadien.", lexicon, "fr")
+
+
+def test_a_persons_title_is_no_part_of_a_bodys_name(lexicon) -> None:
+    found = actors("The Executive Director of Employers Confederation of Zimbabwe, Mrs Nester Mukwehwa, met the ILO.",
+                   lexicon)
+    assert not any("director" in actor for actor in found)
+
+
+def test_a_syndicate_of_local_authorities_is_no_trade_union(lexicon) -> None:
+    found = actors("La ville de Montreuil coopère avec le Syndicat Inter Collectivités Méraguémou.", lexicon, "fr")
+    assert "local_authority" in found.values() and "trade_union" not in found.values()
