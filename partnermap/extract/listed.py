@@ -23,7 +23,8 @@ _GROUP_KINDS = (
                        "associations", "networks", "réseaux", "foundations", "fondations")),
     ("", ("organizations", "organisations", "partners", "partenaires", "implementing partners")),
     ("private_sector", ("companies", "entreprises", "sociétés", "firms", "banks", "banques", "operators",
-                        "opérateurs", "employers", "employeurs")),
+                        "opérateurs", "employers", "employeurs", "brands", "marques", "corporations",
+                        "multinationals", "multinationales")),
     ("trade_union", ("unions", "trade unions", "syndicats", "centrales syndicales")),
     ("academia", ("universities", "universités", "research institutes", "instituts de recherche")),
 )
@@ -46,6 +47,8 @@ _LEADING = re.compile(r"^(?:the|le|la|les|l['’]|des|du|de)\s*", re.I)
 # Mujer y Salud", "Forum on Sustainable Child Empowerment").
 _JOINING = r"of|for|on|de|du|des|d['’]\w+|la|y|el|del"
 _NAME_ITEM = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|" + _JOINING + r")){0,6}$")
+# A capitalised word opening the last item, before lower-case words go on: "Sodexo" of "Sodexo to hire …".
+_NAME_START = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?=\s+[a-zà-ÿ])")
 _LIST_END = re.compile(r"[.!?)\n]|\s[-–—]\s")
 _MIN_ITEMS = 2
 
@@ -60,8 +63,12 @@ def find_listed(text: str) -> dict[str, str]:
         end = _LIST_END.search(rest)
         items = [_LEADING.sub("", item.strip()) for item in _ITEM_SPLIT.split(rest[:end.start() if end else None])]
         names = []
-        for item in items:
+        for index, item in enumerate(items):
             if not _NAME_ITEM.match(item):
+                # the last item's name may go on with the sentence: "… and Sodexo to hire refugees"
+                last = _NAME_START.match(item) if index == len(items) - 1 and index >= 1 else None
+                if last is not None:
+                    names.append(last.group())
                 break  # the list is over: "… TWNPlus Network) on a project", "… et d'autres"
             names.append(item)
         if len(names) < _MIN_ITEMS:

@@ -57,7 +57,9 @@ _KIND_WORDS = (
     ("government_sector", ("ministr", "minister", "department", "departement", "directorate", "direction", "division",
                            "bureau", "office national", "national", "chancellery", "chancellerie", "haute autorite",
                            "administration", "federal", "interministeri", "inter-ministeri", "commissariat",
-                           "central bank", "banque centrale", "banco central")),
+                           "central bank", "banque centrale", "banco central",
+                           # "la Délégation générale des Maliens de l'extérieur": a state body
+                           "delegation generale", "delegation interministerielle", "delegation nationale")),
     # Recruiters' associations and named banks are businesses ("Association of Hong Kong Manpower
     # Agencies"); the development banks are in the lexicon already.
     ("private_sector", ("manpower", "recruiter", "recruitment agenc", "employment agenc", "placement agenc",

@@ -1122,3 +1122,10 @@ def test_a_persons_title_is_no_part_of_a_bodys_name(lexicon) -> None:
 def test_a_syndicate_of_local_authorities_is_no_trade_union(lexicon) -> None:
     found = actors("La ville de Montreuil coopère avec le Syndicat Inter Collectivités Méraguémou.", lexicon, "fr")
     assert "local_authority" in found.values() and "trade_union" not in found.values()
+
+
+def test_brands_listed_are_companies_and_a_delegation_generale_a_state_body(lexicon) -> None:
+    found = actors("Tent gathered major global brands such as Airbnb, Mastercard and Sodexo to hire refugees.", lexicon)
+    assert {found.get(name) for name in ("org_airbnb", "org_mastercard", "org_sodexo")} == {"private_sector"}
+    found = actors("L’UNICEF coopère avec la Délégation générale des Maliens de l’extérieur (DGME).", lexicon, "fr")
+    assert found.get("org_dgme") == "government_sector"
