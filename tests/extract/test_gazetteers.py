@@ -1129,3 +1129,9 @@ def test_brands_listed_are_companies_and_a_delegation_generale_a_state_body(lexi
     assert {found.get(name) for name in ("org_airbnb", "org_mastercard", "org_sodexo")} == {"private_sector"}
     found = actors("L’UNICEF coopère avec la Délégation générale des Maliens de l’extérieur (DGME).", lexicon, "fr")
     assert found.get("org_dgme") == "government_sector"
+
+
+def test_postal_networks_are_a_state_sector(lexicon) -> None:
+    assert actors("The UPU works with postal networks and postal banks to cut remittance costs.", lexicon) == {
+        "upu": "international_organization", "postal_services": "government_sector"}
+    assert "postal_services" in actors("L’UPU s’appuie sur les réseaux postaux.", lexicon, "fr")
