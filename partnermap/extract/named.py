@@ -224,10 +224,24 @@ def _singular(word: str) -> str:
 _SENTENCE_END = re.compile(r"[\w)][.!?]\s*$")
 
 
-# Titles a person's name may open with before the body they serve: "the Head of …", "the Executive Director of …".
-_PERSON_TITLES = frozenset(("Head", "Director", "Executive", "Chief", "President", "Chair", "Chairperson", "Chairman",
-                            "Secretary", "Deputy", "Minister", "Representative", "Coordinator", "Officer",
-                            "Ambassador", "Commissioner", "Director-General", "Manager", "Vice"))
+# A person's title before the body they serve: "the Head of …", "the Executive Director of …" (not "the
+# Executive Committee of …", a body of its own).
+_PERSON_TITLES = frozenset(("Head", "Director", "President", "Chair", "Chairperson", "Chairman", "Secretary",
+                            "Minister", "Representative", "Coordinator", "Officer", "Ambassador", "Commissioner",
+                            "Director-General", "Manager", "Secretary-General"))
+_TITLE_QUALIFIERS = frozenset(("Executive", "Deputy", "Vice", "Chief", "Regional", "Country", "General", "Assistant"))
+
+
+def _after_title(parts: list[str]) -> list[str]:
+    """The words of a name after a person's title and its "of" ("Executive Director of Employers
+    Confederation of Zimbabwe" → "Employers Confederation of Zimbabwe"); the words as they are when none."""
+    if "of" not in parts:
+        return parts
+    title = parts[:parts.index("of")]
+    if title and title[-1] in _PERSON_TITLES and all(w in _TITLE_QUALIFIERS for w in title[:-1]):
+        rest = parts[len(title) + 1:]
+        return rest[1:] if rest[:1] == ["the"] else rest
+    return parts
 
 
 def find_organisations(text: str, national: frozenset[str] = frozenset()) -> list[NamedOrganisation]:
@@ -249,10 +263,9 @@ def find_organisations(text: str, national: frozenset[str] = frozenset()) -> lis
             parts = parts[:closing]
             while parts and not parts[-1][0].isupper():
                 parts.pop()
-            if parts and parts[0] in _PERSON_TITLES and "of" in parts:
-                parts = parts[parts.index("of") + 1:]  # "the Executive Director of Employers Confederation of …"
+            parts = _after_title(parts)
             capitals = [w for w in parts if w[0].isupper()]
-            if len(capitals) < 2 or not any(w in _ORGANISATION_HEADS for w in capitals):
+            if len(capitals) < 2 or not any(w in _ORGANISATION_HEADS for w in capitals) or parts[0] == "Head":
                 continue
             name = " ".join(parts)
             kind = _kind(name, national)

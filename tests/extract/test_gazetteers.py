@@ -1117,6 +1117,9 @@ def test_a_persons_title_is_no_part_of_a_bodys_name(lexicon) -> None:
     found = actors("The Executive Director of Employers Confederation of Zimbabwe, Mrs Nester Mukwehwa, met the ILO.",
                    lexicon)
     assert not any("director" in actor for actor in found)
+    # a body whose name opens as a title does is still that body
+    found = actors("IOM reported to the Executive Committee of the Global Migration Platform in Geneva.", lexicon)
+    assert "org_executive_committee_of_the_global_migration_platform" in found
 
 
 def test_a_syndicate_of_local_authorities_is_no_trade_union(lexicon) -> None:
