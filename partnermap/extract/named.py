@@ -204,7 +204,7 @@ _ORGANISATION_HEADS = frozenset((
     "Coalition", "Confederation", "Union", "Committee", "Commission", "Centre", "Center", "Institute",
     "Foundation", "Organisation", "Organization", "Agency", "Fund", "Bank", "Initiative", "Partnership",
     "Board", "Secretariat", "Observatory", "Mechanism", "Dialogue", "Process", "Conference", "Group", "Trust",
-    "Society", "Chamber", "Chambers"))
+    "Society", "Chamber", "Chambers", "Administration"))
 # "the" goes on a name after "of", "for", "on" only: "… Associations and the Southern …" are two.
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:of|for|on)(?:\s+the)?|and|&)"
 _NAME_RUN = re.compile(rf"\b(?:the|The)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)")
@@ -493,6 +493,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     if _head(words) in _PLACE_HEADS:
         return None  # "Southern Nations, Nationalities and Peoples' Region (SNNPR)": a place
     told = _kind_told(words)
+    if told == "government_sector" and {"regional", "administration"} <= set(words):
+        return "local_authority"  # "the Regional Banadir Administration": a region's own government
     if told == "trade_union":
         return told  # "Indian National Trade Union Congress": a union, whatever its country's words
     if told == "international_organization" and any(word.startswith(_REGIONAL_WORDS) for word in words):

@@ -1197,3 +1197,17 @@ def test_co_pilots_and_bodies_joining_forces_are_partners(lexicon) -> None:
     assert ("fedasil", "forem") in pairs("Le Forem s’associe à Fedasil pour l’intégration des demandeurs d’asile.",
                                          "fr")
     assert pairs("IOM teamed up with UNICEF in Accra.") == {("iom", "unicef")}
+
+
+def test_a_joint_endeavour_between_bodies_and_a_regional_administration(lexicon) -> None:
+    def pairs(text: str, language: str = "en") -> set[tuple[str, str]]:
+        return {(a, b) for a, _, b, _, _ in links(text, lexicon, language)}
+
+    assert ("ethiopia", "united_nations") in pairs("It is a joint endeavor between the government of Ethiopia and the "
+                                                   "United Nations.")
+    found = extract("It will be implemented by the Regional Banadir Administration in partnership with UNDP.",
+                    lexicon=lexicon, language="en")
+    assert {a.concept.id: a.concept.kind for a in found.actors}["org_regional_banadir_administration"] == \
+        "local_authority"
+    assert [(link.from_actor, link.to_actor) for link in found.links] == [
+        ("org_regional_banadir_administration", "undp")]
