@@ -632,6 +632,8 @@ def _names_sector(compiled: CompiledLexicon, text: str, name: str) -> bool:
     égyptien des affaires étrangères"): then it is that field's ministry of the country (detect.py), not a body
     of its own."""
     at = text.find(name)
+    if at < 0:
+        return False
     tokens = compiled.normaliser.tokens(text[at:at + len(name) + 40])
     return any(compiled.kinds.get(m.payload.concept) == "government_sector" and m.payload.how != "ignore"
                for m in compiled.names.find(tokens) if 0 < m.start < len(compiled.normaliser.tokens(name)) + 1)
@@ -665,7 +667,7 @@ def _acronym_written(text: str, name: str, compiled: CompiledLexicon) -> str:
     lexicon knows the acronym as another body's."""
     words = [_unelided(w) for w in re.findall(r"[\w’'-]+", name)]
     initials = "".join(w[0] for w in words if fold(w) not in _UNLETTERED).upper()
-    if len(initials) < 3 or not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+    if len(initials) < 3 or not re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", text):
         return ""
     known = [m for m in compiled.names.find(compiled.normaliser.tokens(initials)) if m.payload.how != "ignore"]
     return "" if known else initials
