@@ -51,6 +51,7 @@ _KIND_WORDS = (
     ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
                      "labor congress")),
     ("employers_organization", ("employer", "employeur", "patronat", "chamber of commerce", "chambers of commerce",
+                                "chambers",  # "the Federation of Saudi Chambers"
                                 "chambre de commerce", "chambres de commerce", "enterprises", "entreprises",
                                 "industry and commerce", "industrie et commerce", "chambre de metiers",
                                 "chambre des metiers")),
@@ -59,7 +60,9 @@ _KIND_WORDS = (
                            "administration", "federal", "interministeri", "inter-ministeri", "commissariat",
                            "central bank", "banque centrale", "banco central",
                            # "la Délégation générale des Maliens de l'extérieur": a state body
-                           "delegation generale", "delegation interministerielle", "delegation nationale")),
+                           "delegation generale", "delegation interministerielle", "delegation nationale",
+                           # a statistics office: "Statistics Sweden (SCB)", "Institut national de la statistique"
+                           "statistic")),
     # Recruiters' associations and named banks are businesses ("Association of Hong Kong Manpower
     # Agencies"); the development banks are in the lexicon already.
     ("private_sector", ("manpower", "recruiter", "recruitment agenc", "employment agenc", "placement agenc",

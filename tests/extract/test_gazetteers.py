@@ -1138,3 +1138,10 @@ def test_postal_networks_are_a_state_sector(lexicon) -> None:
     assert actors("The UPU works with postal networks and postal banks to cut remittance costs.", lexicon) == {
         "upu": "international_organization", "postal_services": "government_sector"}
     assert "postal_services" in actors("L’UPU s’appuie sur les réseaux postaux.", lexicon, "fr")
+
+
+def test_a_statistics_office_and_a_federation_of_chambers(lexicon) -> None:
+    found = actors("The AU Commission works with Statistics Sweden (SCB) and the Federation of Saudi Chambers.",
+                   lexicon)
+    assert found.get("org_scb") == "government_sector" and "sweden" not in found
+    assert "employers_organization" in {kind for actor, kind in found.items() if "chambers" in actor}
