@@ -619,27 +619,20 @@ def _commission(compiled: CompiledLexicon, text: str) -> list[tuple[Phrase, Name
 def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrganisation) -> bool:
     """Whether the lexicon reads a name of two words or more where the text writes `body`: a French name
     read short ("Agence italienne pour la coopération", of "… au développement") is the known body's, while
-    "la Banque nationale" is more than "banques"."""
+    "la Banque nationale" is more than "banques". A country's frame read short is no name of the body ("le
+    ministère tchadien de l'Environnement" is more than "ministère tchadien", Chad's government), unless the
+    name goes on with a field the lexicon knows ("le ministère égyptien des affaires étrangères": that field's
+    ministry of the country, detect.py)."""
     at = text.find(body.name)
     tokens = compiled.normaliser.tokens(text[at:at + len(body.name) + 200])
     named = len(compiled.normaliser.tokens(body.name))
-    # (a country's frame read short is no name of the body: "le ministère tchadien de l'Environnement" is more
-    # than "ministère tchadien", Chad's government)
-    return any(m.start == 0 and m.end > 1 and m.payload.how != "ignore"
-               and not (m.payload.concept in compiled.countries and m.end < named)
-               for m in compiled.names.find(tokens))
-
-
-def _names_sector(compiled: CompiledLexicon, text: str, name: str) -> bool:
-    """Whether a ministry's name, where the text writes it, goes on with a field the lexicon knows ("le ministère
-    égyptien des affaires étrangères"): then it is that field's ministry of the country (detect.py), not a body
-    of its own."""
-    at = text.find(name)
-    if at < 0:
-        return False
-    tokens = compiled.normaliser.tokens(text[at:at + len(name) + 40])
-    return any(compiled.kinds.get(m.payload.concept) == "government_sector" and m.payload.how != "ignore"
-               for m in compiled.names.find(tokens) if 0 < m.start < len(compiled.normaliser.tokens(name)) + 1)
+    found = [m for m in compiled.names.find(tokens) if m.payload.how != "ignore"]
+    frames = [m for m in found if m.start == 0 and m.end > 1 and m.payload.concept in compiled.countries
+              and m.end < named]
+    if any(m.start == 0 and m.end > 1 and m not in frames for m in found):
+        return True
+    return bool(frames) and any(compiled.kinds.get(m.payload.concept) == "government_sector" and 0 < m.start <= named
+                                for m in found)
 
 
 _OWN_BODY_HEADS = frozenset(("foundation", "fondation"))
@@ -723,8 +716,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         # (a company's foundation is a body of its own: "the Western Union Foundation")
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
                   and not (m.end < len(tokens) and fold(tokens[-1].text) in _OWN_BODY_HEADS)
-                  and not (body in french and m.end < len(tokens) and m.payload.concept in compiled.countries
-                           and not _names_sector(compiled, text, body.name))
+                  # (a French body the text names after its country's frame: _known_where_written kept it)
+                  and not (body in french and m.end < len(tokens) and m.payload.concept in compiled.countries)
                   and compiled.kinds.get(m.payload.concept) not in served
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
                        or body not in bodies and body not in french and body not in cities)]
