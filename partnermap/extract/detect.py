@@ -227,7 +227,7 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
             # A body the document names ("the Ministry of Human Resource … (MHRSD) of the Kingdom of Saudi
             # Arabia") or one the lexicon knows as a country's own (philippines_dmw) is one actor already.
             qualifiers.update(m for m in (qualifier,) if m is not None)
-            result.append(mention)
+            result.append(replace(mention, country=country))
             continue
         if qualifier is not None:
             qualifiers.add(qualifier)
@@ -235,7 +235,7 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
         qualifiers.update(m for m in mentions if m.concept == country and start <= m.start and m.end <= end)
         words = " ".join(sentence.text[start - sentence.start:end - sentence.start].split())
         result.append(replace(mention, concept=lexicon.country_sector(country, mention.concept), start=start,
-                              end=end, words=words, alias=words))
+                              end=end, words=words, alias=words, country=country))
     return [m for m in result if m not in qualifiers]
 
 

@@ -37,6 +37,9 @@ class Mention:
     """Named in one person's title ("the IOM Head of Mission", "special representative to AU and ECA",
     "Directeur régional de l'OIM pour l'UE"), or as the place of an office ("IOM Djibouti"): no actor by
     itself, but a link may still join it (the person speaks for the body)."""
+    country: str | None = None
+    """The country whose body this is, when the text says so ("New Zealand’s Ministry of Business…", "le
+    ministère égyptien…"): part of that country's government, not its partner."""
 
     @property
     def confidence(self) -> float:

@@ -1186,3 +1186,12 @@ def test_a_joint_endeavour_between_bodies_and_a_regional_administration(lexicon,
         "local_authority"
     assert [(link.from_actor, link.to_actor) for link in found.links] == [
         ("org_regional_banadir_administration", "undp")]
+
+
+def test_a_country_s_own_ministry_is_not_its_partner(edges) -> None:
+    # The ministry is part of Spain's government: it works with the ILO, not with Spain.
+    found = edges("WAFIRA is implemented by the Ministry of Inclusion, Social Security and Migration of Spain in "
+                  "conjunction with the International Labour Organisation (ILO).")
+    assert found == {("ilo", "org_ministry_of_inclusion")}
+    assert edges("New Zealand’s Ministry of Business, Innovation and Employment (MBIE) works with New Zealand "
+                 "and the ILO.") == {("ilo", "org_mbie")}
