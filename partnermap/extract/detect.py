@@ -311,6 +311,7 @@ def _own_members(mention: Mention, mentions: list[Mention], text: str, offset: i
     return replace(mention, concept=lexicon.member_states(body.concept), start=start, words=words, alias=words)
 
 
+_OF_FIELD = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|d['’])\s*", re.I)
 _POSSESSIVE = re.compile(r".?['’]s?\s+")  # (the country's words may hold the "’s": "Qatar’s")
 
 
@@ -323,6 +324,11 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
                                                                           mention.start - m.sentence.start])), None)
     if owner is not None:  # "Qatar’s labor ministry"
         return owner.concept, owner.start, mention.end, owner
+    text, offset = mention.sentence.text, mention.sentence.start
+    ministry = next((m for m in mentions if m.concept in lexicon.countries and fold(m.words).startswith("minist")
+                     and _OF_FIELD.fullmatch(text[m.end - offset:mention.start - offset])), None)
+    if ministry is not None:  # "le ministère marocain de la Justice": the country's frame stops before its field
+        return ministry.concept, ministry.start, mention.end, ministry
     for index in range(len(before) - 1, max(len(before) - 3, -1), -1):
         country = lexicon.country_adjectives.get(before[index].norm)
         if country:  # "le ministère égyptien des affaires étrangères": the name starts at "ministère"

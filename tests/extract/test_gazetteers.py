@@ -75,6 +75,10 @@ def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
     }
     assert set(actors("Le ministère égyptien des affaires étrangères coopère avec le HCR.", lexicon, "fr")) == {
         "egypt_foreign_affairs", "unhcr"}
+    # The field after the adjective ("ministère marocain de la Justice") still belongs to the ministry's name.
+    assert set(actors("Le ministère marocain de la Justice coopère avec le Niger.", lexicon, "fr")) == {
+        "morocco_justice", "niger"}
+    assert set(actors("Un ministère malien coopère avec le HCR.", lexicon, "fr")) == {"mali", "unhcr"}
 
 
 def test_its_member_states_are_those_of_the_body_named_before(lexicon) -> None:
