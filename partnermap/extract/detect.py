@@ -425,6 +425,7 @@ def _in_dateline(mention: Mention, sentence: Sentence) -> bool:
         dashed or bool(_DATELINE_END.match(sentence.text, mention.end - sentence.start)))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TAG_AFTER = re.compile(r"\s?:\s")
 _CITY_COUNTRY_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.I)
 
@@ -467,7 +468,9 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
         counted = False  # "in 31 European countries", "dans de nombreux autres pays": still places
         placelike = mention.concept in countries or bool(_PLACE_NOUNS & {fold(w) for w in re.findall(r"\w+",
                                                                                                    mention.words)})
-        while placelike and before and (before[-1] in _QUANTIFIERS or before[-1].isdigit()):
+        # (a year is no count: "Depuis 2013, la Belgique a réinstallé…" names Belgium acting)
+        while placelike and before and (before[-1] in _QUANTIFIERS
+                                        or (before[-1].isdigit() and not _YEAR.fullmatch(before[-1]))):
             before.pop()
             counted = True
         if counted and before and before[-1] in ("de", "d"):

@@ -721,8 +721,11 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
                   and compiled.kinds.get(m.payload.concept) not in served
                   and (m.end > 1 or compiled.kinds.get(m.payload.concept) == "government_sector"
                        or body not in bodies and body not in french and body not in cities)]
-        # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)")
-        if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name for o in new):
+        # (nor one a name with an acronym already gave: "the Arab Trade Union Confederation (ArabTUC)", "the
+        # Australian Department of Foreign Affairs and Trade (DFAT)")
+        if starts or body.id in compiled.concepts or any(o.id == body.id or o.name == body.name
+                                                         or o.acronym and o.name.endswith(" " + body.name)
+                                                         for o in new):
             continue
         new.append(_as_unit_of_owner(body, compiled))
     if not new and not aliases:

@@ -1149,3 +1149,14 @@ def test_a_statistics_office_and_a_federation_of_chambers(lexicon) -> None:
                    lexicon)
     assert found.get("org_scb") == "government_sector" and "sweden" not in found
     assert "employers_organization" in {kind for actor, kind in found.items() if "chambers" in actor}
+
+
+def test_a_name_read_with_its_countrys_adjective_is_one_body_and_a_year_is_no_count(lexicon) -> None:
+    # Read with its acronym and again by its head word without the adjective: one body, not two.
+    found = extract("The Australian Department of Foreign Affairs and Trade (DFAT) works with IOM.",
+                    lexicon=lexicon, language="en")
+    assert {a.concept.id: sorted(a.aliases) for a in found.actors} == {
+        "org_dfat": ["Australian Department of Foreign Affairs and Trade", "DFAT"], "iom": ["IOM"]}
+    # "Depuis 2013, la Belgique" names Belgium acting, not a count of places ("dans 31 pays").
+    assert set(actors("Depuis 2013, la Belgique a réinstallé des réfugiés.", lexicon, "fr")) == {
+        "belgium", "refugees"}
