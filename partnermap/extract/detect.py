@@ -359,6 +359,7 @@ _COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spa
 # ("the Mali-Guinea border" is a place; "Mauritania’s border management" is the country's own)
 _CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?\s+(?:corridors?|routes?|border|frontière)|"
                              r"\s+(?:corridors?|routes?))\b", re.I)
+_BASED_AFTER = re.compile(r"[-‑]based\b", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontières?)\b", re.I)
 _JOINED_BEFORE = re.compile(r"[\w'’]\s*[-–]\s*$")
 _CORRIDOR_BEFORE = re.compile(r"\b(?:corridors?|routes?|frontières?|borders?)\s+(?:[\w'’]+\s*[-–]\s*)?$", re.I)
@@ -499,8 +500,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             place = bool(tagged or _COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
                          or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon)
                          or _in_dateline(mention, sentence))
-            # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all
-            if _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
+            # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all; nor
+            # is the country where a body is based ("the Germany-based Friedrich-Ebert-Stiftung")
+            if _BASED_AFTER.match(sentence.text, mention.end - sentence.start) \
+                    or _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]) \
                     or (_BORDER_AFTER.match(sentence.text, mention.end - sentence.start)
                         and _JOINED_BEFORE.search(sentence.text[:mention.start - sentence.start])):
@@ -571,6 +574,8 @@ _DATELINE = re.compile(rf"^{_PLACE_NAME}(?:,\s{_PLACE_NAME})?\s[-–—]\s")
 _TITLE_LIST = re.compile(r"(?:,|\s)*(?:\s(?:and|et|or|ou|for|pour))?\s+(?:the\s|l['’]|la\s|le\s|les\s)?",
                          re.IGNORECASE)
 _BODY_KINDS = frozenset(("international_organization", "regional_institution"))
+# Kinds of named bodies with a section per country, named by the country after the body: "Caritas France".
+_SECTION_KINDS = frozenset(("civil_society", "trade_union", "private_sector", "employers_organization"))
 _DOCUMENT_AFTER = re.compile(r"[’']?s?\s+(?:Conventions?|conventions?|Declarations?|Recommendations?|[Ss]tandards|"
                              r"instruments|Protocols?|Charter|Fundamental Principles)\b")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:conventions?|normes|instruments|recommandations?|déclarations?|protocoles?|"
@@ -650,9 +655,10 @@ def _mark_titles(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             titled = in_title and not speaking
             if not in_title and previous is not None and previous.end <= mention.start:
                 gap = text[previous.end - offset:mention.start - offset]
-                if mention.concept in lexicon.countries and gap == " " and lexicon.kinds.get(previous.concept) \
-                        in _BODY_KINDS:
-                    located = True  # "IOM Djibouti": the country office, not the country
+                if mention.concept in lexicon.countries and gap == " " and (
+                        lexicon.kinds.get(previous.concept) in _BODY_KINDS
+                        or previous.words[:1].isupper() and lexicon.kinds.get(previous.concept) in _SECTION_KINDS):
+                    located = True  # "IOM Djibouti": the country office, not the country; "Caritas France"
                 elif titles[-1] and _TITLE_LIST.fullmatch(gap):
                     titled = in_title = True  # the list goes on: "… de l'OIM pour l'UE, la Norvège"
         if kind == "official" and previous is not None and lexicon.kinds.get(previous.concept) in _NAMED_KINDS \

@@ -669,12 +669,21 @@ def _acronym_written(text: str, name: str, compiled: CompiledLexicon) -> str:
     return "" if known else initials
 
 
+_BASED = re.compile(r"^\S+[-‑]based\s+")
+
+
+def _without_base(body: NamedOrganisation) -> NamedOrganisation:
+    """The name without where the body is based: "the US-based Solidarity Center" is the Solidarity Center."""
+    name = _BASED.sub("", body.name)
+    return replace(body, name=name) if name and name != body.name else body
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
     aliases: list[tuple[Phrase, Named]] = []
     adjectives = frozenset(fold(a) for a in compiled.country_adjectives)
-    for organisation in find_named(text, adjectives):
+    for organisation in map(_without_base, find_named(text, adjectives)):
         tokens = compiled.normaliser.tokens(organisation.acronym)
         known = {m.payload.concept for m in compiled.names.find(tokens) if m.payload.how != "ignore"}
         # The document's own "Name (ACRONYM)" wins over another body of the same acronym: "the
@@ -707,7 +716,8 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     listed = [*(NamedOrganisation(name, "", kind, short=introduced)
                 for name, (kind, introduced) in find_introduced(text).items()),
               *(NamedOrganisation(name, "", kind) for name, kind in find_listed(text).items())]
-    for body in [*bodies, *find_organisations(text, adjectives), *french, *find_described(text), *cities, *listed]:
+    for body in map(_without_base, [*bodies, *find_organisations(text, adjectives), *french, *find_described(text),
+                                    *cities, *listed]):
         tokens = compiled.normaliser.tokens(body.name)
         # A name the lexicon already reads from its first words ("Ministry of Labour of Morocco", "AU
         # Executive Council") is known; "State" alone (governments) does not make "State Chancellery" known,

@@ -1160,3 +1160,13 @@ def test_a_name_read_with_its_countrys_adjective_is_one_body_and_a_year_is_no_co
     # "Depuis 2013, la Belgique" names Belgium acting, not a count of places ("dans 31 pays").
     assert set(actors("Depuis 2013, la Belgique a réinstallé des réfugiés.", lexicon, "fr")) == {
         "belgium", "refugees"}
+
+
+def test_where_a_body_is_based_and_its_country_section_name_no_country(lexicon) -> None:
+    assert set(actors("The union has support from the Germany-based Friedrich Foundation and UNHCR.", lexicon)) == {
+        "trade_unions", "org_friedrich_foundation", "unhcr"}
+    assert set(actors("The US-based Solidarity Center supports the union.", lexicon)) == {
+        "org_solidarity_center", "trade_unions"}
+    # "Caritas France" is the French section of Caritas, as "IOM Djibouti" is IOM's office there.
+    assert set(actors("The union has support from Caritas France and UNHCR.", lexicon)) == {
+        "trade_unions", "caritas", "unhcr"}
