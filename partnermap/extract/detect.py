@@ -690,7 +690,7 @@ _QUOTED_TITLE = re.compile(r"[“‘«\"]\s?[A-Z][^“”‘’«»\".!?;:]{0,15
 def _is_heading(text: str) -> bool:
     """A title line: no closing stop, not too long."""
     stripped = text.strip()
-    return bool(stripped) and stripped[-1] not in ".!?:;,»”\"" and len(stripped.split()) <= 30
+    return bool(stripped) and stripped[-1] not in ".!?:;,»”\"…" and len(stripped.split()) <= 30
 
 
 def _after_title(tokens: Sequence[Token], first: int) -> bool:

@@ -46,7 +46,9 @@ _KIND_WORDS = (
                          "conseil communal", "regional council", "county council", "city council", "municipal council",
                          "district council", "county government", "city government", "mairie", "municipalit",
                          # "le Syndicat Inter Collectivités Méraguémou": a syndicate of local authorities
-                         "intercommunal", "inter collectivit", "intercollectivit")),
+                         "intercommunal", "inter collectivit", "intercollectivit",
+                         # a Swiss canton's body: "le Bureau cantonal pour l'intégration (BCI)"
+                         "cantonal", "cantonaux")),
     # Before "union", "council", "congress": "Arab Trade Union Confederation", "Trades Union Congress".
     ("trade_union", ("syndica", "trade union", "trades union", "workers' union", "labour congress",
                      "labor congress")),

@@ -1170,3 +1170,12 @@ def test_where_a_body_is_based_and_its_country_section_name_no_country(lexicon) 
     # "Caritas France" is the French section of Caritas, as "IOM Djibouti" is IOM's office there.
     assert set(actors("The union has support from Caritas France and UNHCR.", lexicon)) == {
         "trade_unions", "caritas", "unhcr"}
+
+
+def test_belgian_and_swiss_federal_bodies_and_a_cantons_own(lexicon) -> None:
+    assert actors("Le CGRA, l’OE et le SPF Affaires étrangères travaillent avec le Conseil fédéral.",
+                  lexicon, "fr") == {
+        "belgium_cgrs": "government_sector", "belgium_immigration_office": "government_sector",
+        "belgium_fps_foreign_affairs": "government_sector", "swiss_federal_council": "government"}
+    assert actors("Le Bureau cantonal pour l’intégration (BCI) coopère avec le HCR.", lexicon, "fr") == {
+        "org_bci": "local_authority", "unhcr": "international_organization"}

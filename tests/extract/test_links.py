@@ -1195,3 +1195,11 @@ def test_a_country_s_own_ministry_is_not_its_partner(edges) -> None:
     assert found == {("ilo", "org_ministry_of_inclusion")}
     assert edges("New Zealand’s Ministry of Business, Innovation and Employment (MBIE) works with New Zealand "
                  "and the ILO.") == {("ilo", "org_mbie")}
+
+
+def test_managing_a_programme_with_a_body_is_a_partnership(edges) -> None:
+    # (a first sentence ending with "…" is no heading: its actors stay)
+    assert edges("Fedasil gère le programme de réinstallation avec le CGRA, en collaboration avec des partenaires "
+                 "comme le HCR, l’OIM… Ces derniers jouent un rôle clé.", "fr") >= {
+        ("belgium_cgrs", "fedasil"), ("fedasil", "iom"), ("fedasil", "unhcr")}
+    assert edges("IOM manages the centre with UNHCR.") == {("iom", "unhcr")}
