@@ -79,6 +79,10 @@ def test_a_ministry_of_a_named_country_is_that_countrys_own(lexicon) -> None:
     assert set(actors("Le ministère marocain de la Justice coopère avec le Niger.", lexicon, "fr")) == {
         "morocco_justice", "niger"}
     assert set(actors("Un ministère malien coopère avec le HCR.", lexicon, "fr")) == {"mali", "unhcr"}
+    assert set(actors("Le projet est financé par le ministère fédéral allemand des Affaires étrangères (AA) et mis "
+                      "en œuvre par l'OIM.", lexicon, "fr")) == {"germany_foreign_affairs", "iom"}
+    # "a financé" folds like "aux finances": no ministry of finance
+    assert set(actors("Le ministère allemand a financé l'OIM.", lexicon, "fr")) == {"germany", "iom"}
 
 
 def test_its_member_states_are_those_of_the_body_named_before(lexicon) -> None:
