@@ -69,7 +69,7 @@ _KIND_WORDS = (
     # Agencies"); the development banks are in the lexicon already.
     ("private_sector", ("manpower", "recruiter", "recruitment agenc", "employment agenc", "placement agenc",
                         "banco", "bank", "banque", "company", "companies", "compagnie")),
-    ("migrant_association", ("hometown", "diaspora", "ressortissant", "migrant worker association",
+    ("migrant_association", ("hometown", "diaspora", "ressortissant", "non-resident", "migrant worker association",
                              "migrant workers association", "migrant association")),
     # After the ministries: "la Fédération de la jeunesse éthiopienne", but "Ministry of Youth".
     ("youth_association", ("youth", "jeunesse", "jeunes")),
@@ -438,7 +438,8 @@ _GLOBAL = frozenset(("global", "international", "world", "mondial", "multilatera
 # Consultations", "le Processus de Rabat").
 _REGIONAL_HEADS = frozenset(("process", "processus", "dialogue", "forum", "consultations"))
 # Workers' own bodies: a federation, committee or union whose name says whose it is.
-_WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries"))
+_WORKERS = frozenset(("workers", "worker", "employees", "travailleurs", "travailleuses", "salaries",
+                      "teachers", "enseignants", "nurses", "infirmiers", "journalists", "journalistes"))
 _WORKERS_BODIES = frozenset(("federation", "confederation", "committee", "union", "congress", "council", "association",
                              "comite", "conseil", "organisation", "organization"))
 # Owners whose "syndicats" are employers' bodies.
@@ -478,7 +479,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     """The kind the name's words tell; a possessor ("the African Union's Committee") is left out,
     and a body qualified by a country adjective ("Swiss Agency…") is a government's own."""
     name = re.split(r"['’]s\b", name)[-1]
-    words = [fold(_unelided(w)) for w in _WORDS.findall(name)]  # "Réseau flamand d'entreprises": "entreprises"
+    # ("Réseau flamand d'entreprises": "entreprises"; "Swedish Teachers' Union": "teachers")
+    words = [fold(_unelided(w)).rstrip("'’") for w in _WORDS.findall(name)]
     if set(words) & _WORKERS and set(words) & _WORKERS_BODIES:  # "Domestic Workers Committee"
         return "trade_union"
     if words and words[0] in _WORKERS_BODIES | {"centrale"} and "travail" in words:

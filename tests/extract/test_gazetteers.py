@@ -1183,3 +1183,10 @@ def test_belgian_and_swiss_federal_bodies_and_a_cantons_own(lexicon) -> None:
         "belgium_fps_foreign_affairs": "government_sector", "swiss_federal_council": "government"}
     assert actors("Le Bureau cantonal pour l’intégration (BCI) coopère avec le HCR.", lexicon, "fr") == {
         "org_bci": "local_authority", "unhcr": "international_organization"}
+
+
+def test_a_teachers_union_is_a_union_and_non_resident_nationals_a_diaspora(lexicon) -> None:
+    assert actors("Almega signed with the Swedish Teachers' Union and the National Union of Teachers.", lexicon) == {
+        "org_swedish_teachers_union": "trade_union", "org_national_union_of_teachers": "trade_union"}
+    assert actors("The Non-Resident Nepali Association (NRNA) met IOM.", lexicon) == {
+        "org_nrna": "migrant_association", "iom": "international_organization"}
