@@ -1190,3 +1190,10 @@ def test_a_teachers_union_is_a_union_and_non_resident_nationals_a_diaspora(lexic
         "org_swedish_teachers_union": "trade_union", "org_national_union_of_teachers": "trade_union"}
     assert actors("The Non-Resident Nepali Association (NRNA) met IOM.", lexicon) == {
         "org_nrna": "migrant_association", "iom": "international_organization"}
+
+
+def test_disaster_risk_reduction_and_belgian_child_protection_bodies(lexicon) -> None:
+    assert set(actors("The NRC worked with UNDRR.", lexicon)) == {"norwegian_refugee_council", "undrr"}
+    assert set(actors("Child Focus, le Service des Tutelles et le Commissariat général aux réfugiés et apatrides ont "
+                      "signé le protocole.", lexicon, "fr")) == {"child_focus", "belgium_guardianship_service",
+                                                                 "belgium_cgrs"}

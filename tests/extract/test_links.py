@@ -1203,3 +1203,7 @@ def test_managing_a_programme_with_a_body_is_a_partnership(edges) -> None:
                  "comme le HCR, l’OIM… Ces derniers jouent un rôle clé.", "fr") >= {
         ("belgium_cgrs", "fedasil"), ("fedasil", "iom"), ("fedasil", "unhcr")}
     assert edges("IOM manages the centre with UNHCR.") == {("iom", "unhcr")}
+
+
+def test_discussions_held_together_are_a_partnership(edges) -> None:
+    assert edges("UNHCR and UNICEF have held discussions to attract investment.") == {("unhcr", "unicef")}
