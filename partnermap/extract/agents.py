@@ -100,6 +100,11 @@ _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
 CO_AGENTS = 5
 """At most this many bodies named together as a programme's implementers or joint funders are partners of
 each other; a longer list names members or participants."""
+# The parties to an agreement: "the memorandum was signed by IOM, UNHCR and UNICEF", "signé par l'OIM et …".
+_SIGNED_BY = re.compile(r"\b(?:(?:co-?)?signed|(?:co-?)?signée?s?|paraphée?s?)\s+(?:(?:jointly|conjointement)\s+)?"
+                        r"(?:by|par)\s+" + _ARTICLE_END, re.I)
+SIGNATORIES = 10
+"""At most this many bodies signing one agreement together are partners of each other."""
 
 
 def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
@@ -116,7 +121,9 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
         together = RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
             or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
-        if together and 2 <= len({m.concept for m in agents}) <= CO_AGENTS:
+        most = SIGNATORIES if _SIGNED_BY.search(before) else CO_AGENTS
+        together = together or most == SIGNATORIES
+        if together and 2 <= len({m.concept for m in agents}) <= most:
             return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)
     return [], None
 

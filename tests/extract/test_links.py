@@ -1207,3 +1207,9 @@ def test_managing_a_programme_with_a_body_is_a_partnership(edges) -> None:
 
 def test_discussions_held_together_are_a_partnership(edges) -> None:
     assert edges("UNHCR and UNICEF have held discussions to attract investment.") == {("unhcr", "unicef")}
+
+
+def test_the_signatories_of_an_agreement_are_partners_of_each_other(edges) -> None:
+    assert edges("The memorandum was signed by IOM, UNHCR and UNICEF.") == {
+        ("iom", "unhcr"), ("iom", "unicef"), ("unhcr", "unicef")}
+    assert len(edges("Le protocole a été signé par l'OIM, le HCR, l'UNICEF, le PNUD, l'OIT et l'OMS.", "fr")) == 15
