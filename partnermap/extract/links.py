@@ -416,7 +416,9 @@ def _clause_links(sentence: SentenceActors, clause: Clause, cues: list[Cue], lex
         # of the clause (places included: "leur adaptation dans le pays d'accueil") are most
         # likely the partners its cue speaks of.
         kinds, served = _kinds(lexicon), lexicon.lexicon.served_kinds or frozenset()
-        for a, b in fallback_pairs(first_mentions(in_clause), linking, kinds, served):
+        # (not a country named as a place: "migrants stranded mainly in Niger and Libya have been assisted")
+        near = [m for m in in_clause if not (m.located and m.concept in lexicon.countries)]
+        for a, b in fallback_pairs(first_mentions(near), linking, kinds, served):
             first, second = sorted((a.concept, b.concept))
             pairs.setdefault((first, second), (a, b, linking[0]))
     for a, b in compounds:

@@ -1213,3 +1213,9 @@ def test_the_signatories_of_an_agreement_are_partners_of_each_other(edges) -> No
     assert edges("The memorandum was signed by IOM, UNHCR and UNICEF.") == {
         ("iom", "unhcr"), ("iom", "unicef"), ("unhcr", "unicef")}
     assert len(edges("Le protocole a été signé par l'OIM, le HCR, l'UNICEF, le PNUD, l'OIT et l'OMS.", "fr")) == 15
+
+
+def test_a_country_named_as_a_place_is_no_fallback_partner(edges) -> None:
+    # No subject around "assisted": the people served are not linked to the places they were stranded in.
+    assert edges("Since 2017, over 68,000 migrants stranded mainly in Niger (25,400) and Libya (29,900), have "
+                 "been assisted to voluntary return.") == set()
