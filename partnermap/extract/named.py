@@ -682,6 +682,19 @@ def _without_base(body: NamedOrganisation) -> NamedOrganisation:
     return replace(body, name=name) if name and name != body.name else body
 
 
+def _short_names_joined(found: list[NamedOrganisation]) -> list[NamedOrganisation]:
+    """A name that opens a longer one of the same kind is that body named short ("the Supreme Committee on
+    Delivery and Legacy", then "the Supreme Committee"): one body, which the short name finds too."""
+    kept = []
+    for body in found:
+        longer = next((o for o in found if o is not body and o.kind == body.kind and not body.acronym
+                       and o.name.startswith(body.name + " ")), None)
+        if longer is None:
+            kept.append(body)
+    return [replace(o, short=next((b.name for b in found if b not in kept and o.name.startswith(b.name + " ")
+                                   and b.kind == o.kind), o.short)) if not o.short else o for o in kept]
+
+
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
     """`compiled` extended by the organisations `text` names with an acronym the lexicon lacks."""
     new = []
@@ -742,6 +755,7 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
                                                          for o in new):
             continue
         new.append(_as_unit_of_owner(body, compiled))
+    new = _short_names_joined(new)
     if not new and not aliases:
         return compiled
     extended = copy.copy(compiled)

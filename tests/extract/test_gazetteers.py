@@ -1197,3 +1197,10 @@ def test_disaster_risk_reduction_and_belgian_child_protection_bodies(lexicon) ->
     assert set(actors("Child Focus, le Service des Tutelles et le Commissariat général aux réfugiés et apatrides ont "
                       "signé le protocole.", lexicon, "fr")) == {"child_focus", "belgium_guardianship_service",
                                                                  "belgium_cgrs"}
+
+
+def test_a_name_opening_a_longer_one_is_that_body_named_short(lexicon) -> None:
+    found = extract("The Supreme Committee on Delivery and Legacy works with the ILO. The Supreme Committee also "
+                    "works with UNHCR.", lexicon=lexicon, language="en")
+    assert {a.concept.id: a.aliases for a in found.actors} == {
+        "org_supreme_committee_on_delivery_and_legacy": ["Supreme Committee"], "ilo": ["ILO"], "unhcr": ["UNHCR"]}
