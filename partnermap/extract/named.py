@@ -188,6 +188,9 @@ def find_bodies(text: str, national: frozenset[str] = frozenset()) -> list[Named
             if previous in ("and", "et") and (fold(word).rstrip("'’") in ("the", "la", "le", "les", "l")
                                               or len(word) > 1 and word.isupper()):
                 break  # "… of the Philippines and the U.S. Department…", "… Committees and UNHCR": another name
+            if word in _PERSON_TITLES and previous not in _TITLE_OPENERS \
+                    and words[end - 1].group() not in _TITLE_QUALIFIERS:
+                break  # "National Human Rights Committee Qatar Chair Dr Ali…": a person's title and name follow
             if word[0].isupper():
                 last_capital = end
             elif fold(word).rstrip("'’") not in _CONNECTORS:
@@ -235,6 +238,8 @@ _PERSON_TITLES = frozenset(("Head", "Director", "President", "Chair", "Chairpers
                             "Minister", "Representative", "Coordinator", "Officer", "Ambassador", "Commissioner",
                             "Director-General", "Manager", "Secretary-General"))
 _TITLE_QUALIFIERS = frozenset(("Executive", "Deputy", "Vice", "Chief", "Regional", "Country", "General", "Assistant"))
+# Words before a title word that keep it in a body's name: "Office of the President", "of the Prime Minister".
+_TITLE_OPENERS = frozenset(("the", "of", "prime", "for"))
 
 
 def _after_title(parts: list[str]) -> list[str]:

@@ -1204,3 +1204,10 @@ def test_a_name_opening_a_longer_one_is_that_body_named_short(lexicon) -> None:
                     "works with UNHCR.", lexicon=lexicon, language="en")
     assert {a.concept.id: a.aliases for a in found.actors} == {
         "org_supreme_committee_on_delivery_and_legacy": ["Supreme Committee"], "ilo": ["ILO"], "unhcr": ["UNHCR"]}
+
+
+def test_a_body_named_in_capitals_ends_before_a_persons_title(lexicon) -> None:
+    assert set(actors("National Human Rights Committee Qatar Chair Dr Ali Bin Al Marri met UNHCR.", lexicon)) == {
+        "org_national_human_rights_committee_qatar", "unhcr"}
+    assert set(actors("The Office of the Prime Minister of Uganda works with UNHCR.", lexicon)) == {
+        "org_office_of_the_prime_minister_of_uganda", "unhcr"}
