@@ -483,7 +483,10 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
     before_cue = text[:cue.start - offset]
     # "they should establish a dialogue with the States": the pronoun stands for the group named last.
     before_tokens = [t for t in sentence.tokens if clause.start <= t.start < cue.start]
-    near = before_tokens[-PRONOUN_REACH:]
+    # (a pronoun of a quotation closed before the cue is the speaker's: "“… I can have them here now,” said
+    # Seyiba, a returnee assisted by IOM")
+    quoted_end = offset + max(before_cue.rfind("”"), before_cue.rfind("»"))
+    near = [t for t in before_tokens if t.start > quoted_end][-PRONOUN_REACH:]
     # (the cue's own words too: "it is implemented by" is no "it is important")
     antecedent = _antecedent(memory, pronoun_number(text[near[0].start - offset:cue.end - offset]) if near else None)
     opening = before_tokens[:1]

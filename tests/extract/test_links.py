@@ -1219,3 +1219,8 @@ def test_a_country_named_as_a_place_is_no_fallback_partner(edges) -> None:
     # No subject around "assisted": the people served are not linked to the places they were stranded in.
     assert edges("Since 2017, over 68,000 migrants stranded mainly in Niger (25,400) and Libya (29,900), have "
                  "been assisted to voluntary return.") == set()
+
+
+def test_a_pronoun_of_a_closed_quotation_is_the_speakers(edges) -> None:
+    assert edges("Nigeria, Mali and Guinea represent half of the caseload. “I can have them here now,” said Seyiba, "
+                 "a returnee assisted by IOM.") == {("iom", "returnees")}
