@@ -102,9 +102,23 @@ def _cased(cases: tuple[str, ...], starts: Sequence[int], tokens: Sequence[Token
         text = tokens[index].text if case else ""
         if case == UPPER:
             text = _POSSESSIVE_OR_PLURAL.sub("", text)  # "ICMPD’s expertise", "the UNCTs"
-        if case == UPPER and not text.isupper() or case == TITLE and not text[:1].isupper():
+        before = tokens[index - 1].text if index else ""
+        if case == UPPER and not text.isupper() and not _title_acronym(text, before) \
+                or case == TITLE and not text[:1].isupper():
             return False
     return True
+
+
+# Acronyms that are words too when written as a title ("Made", "Aids"): only their capitals name a body.
+_ACRONYMS_THAT_ARE_WORDS = frozenset(("MADE", "AIDS"))
+
+
+def _title_acronym(text: str, before: str) -> bool:
+    """An acronym of four letters or more written as a name, as the press often does ("l'Ofii", "la Cedeao",
+    "Unicef"), not inside a person's name ("Dr Ali Al Marri"); a shorter one is too often a word ("Au", "Un")."""
+    in_a_name = sum(c.isalpha() for c in before) > 1 and before[:1].isupper()
+    return len(text) >= 4 and text[0].isupper() and text[1:].islower() and text.isalpha() and not in_a_name \
+        and text.upper() not in _ACRONYMS_THAT_ARE_WORDS
 
 
 def _words_and_gaps(text: str, normaliser: Normaliser) -> list[str]:

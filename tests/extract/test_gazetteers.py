@@ -1211,3 +1211,10 @@ def test_a_body_named_in_capitals_ends_before_a_persons_title(lexicon) -> None:
         "org_national_human_rights_committee_qatar", "unhcr"}
     assert set(actors("The Office of the Prime Minister of Uganda works with UNHCR.", lexicon)) == {
         "org_office_of_the_prime_minister_of_uganda", "unhcr"}
+
+
+def test_an_acronym_written_as_a_name_still_names_its_body_but_not_inside_a_persons_name(lexicon) -> None:
+    assert set(actors("L’Ofii travaille avec l'Unicef et la Cedeao.", lexicon, "fr")) == {"ofii", "unicef", "ecowas"}
+    assert set(actors("Dr Ali Al Marri met Unicef.", lexicon)) == {"unicef"}
+    # short ones and those that are words stay acronyms only in capitals
+    assert set(actors("Made in Europe, the goods reached IOM.", lexicon)) == {"iom"}
