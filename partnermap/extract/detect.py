@@ -426,6 +426,17 @@ def _in_dateline(mention: Mention, sentence: Sentence) -> bool:
         dashed or bool(_DATELINE_END.match(sentence.text, mention.end - sentence.start)))
 
 
+_GLUED_NAME = re.compile(r"[A-Z][A-Za-z]+-$")
+
+
+def _glued_to_a_name(mention: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
+    """Whether a country ends a name it is hyphenated to ("la Bsic-Mali", a bank's), not to another actor
+    ("the EU-Morocco partnership")."""
+    if not _GLUED_NAME.search(sentence.text[:mention.start - sentence.start]):
+        return False
+    return not any(m.end == mention.start - 1 for m in mentions)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAG_AFTER = re.compile(r"\s?:\s")
 _CITY_COUNTRY_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.I)
@@ -506,7 +517,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
                     or _CORRIDOR_AFTER.match(sentence.text, mention.end - sentence.start) \
                     or _CORRIDOR_BEFORE.search(sentence.text[:mention.start - sentence.start]) \
                     or (_BORDER_AFTER.match(sentence.text, mention.end - sentence.start)
-                        and _JOINED_BEFORE.search(sentence.text[:mention.start - sentence.start])):
+                        and _JOINED_BEFORE.search(sentence.text[:mention.start - sentence.start])) \
+                    or _glued_to_a_name(mention, mentions, sentence):
                 continue
         if word in ("between", "entre") and not place:
             # What flows between countries goes from place to place: "the flow of goods between

@@ -1218,3 +1218,9 @@ def test_an_acronym_written_as_a_name_still_names_its_body_but_not_inside_a_pers
     assert set(actors("Dr Ali Al Marri met Unicef.", lexicon)) == {"unicef"}
     # short ones and those that are words stay acronyms only in capitals
     assert set(actors("Made in Europe, the goods reached IOM.", lexicon)) == {"iom"}
+
+
+def test_a_country_hyphenated_to_a_name_ends_that_name(lexicon) -> None:
+    assert set(actors("La Bsic-Mali travaille avec le HCR.", lexicon, "fr")) == {"unhcr"}
+    # (not when it is hyphenated to another actor: both are partners)
+    assert set(actors("The EU-Morocco partnership works.", lexicon)) == {"european_union", "morocco"}
