@@ -355,7 +355,10 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
 # A verb of covering or targeting right before a country names where a project works.
 _COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spans?|operates\s+in|"
                        r"(?:pays|countries)\s+(?:suivants|following|concernés|covered|targeted|cibles))"
-                       r"(?:\s+(?:les|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
+                       r"(?:\s+(?:les|la|le|l['’]|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
+# A part of a country is a place: "au nord de la Mauritanie", "in the south of Libya".
+_PART_OF = re.compile(r"\b(?:au|dans\s+le|in\s+the|to\s+the)\s+(?:nord|sud|est|ouest|centre|north|south|east|west|"
+                      r"centre|center)(?:-\w+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?$", re.I)
 # ("the Mali-Guinea border" is a place; "Mauritania’s border management" is the country's own)
 _CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?\s+(?:corridors?|routes?|border|frontière)|"
                              r"\s+(?:corridors?|routes?))\b", re.I)
@@ -377,7 +380,10 @@ _FROM_WORDS = frozenset(("venu", "venus", "venue", "venues", "rentre", "rentres"
                          "expulses", "arrives", "partis", "issus", "issu",
                          # people named by where they come from: "des saisonniers de Tunisie et de Turquie"
                          "saisonniers", "travailleurs", "travailleuses", "migrants", "migrantes", "refugies",
-                         "ressortissants", "etudiants", "expatries", "emigres", "immigres"))
+                         "ressortissants", "etudiants", "expatries", "emigres", "immigres",
+                         # people moved from a country: "des Syriens réinstallés de Turquie et du Liban"
+                         "reinstalles", "reinstallees", "evacues", "evacuees", "rapatries", "rapatriees",
+                         "refoules", "deplaces"))
 _ARTICLES = frozenset(("the", "le", "la", "les", "l", "des"))
 # Names of places a quantifier may come before: "in many other countries" (not "in all government sectors").
 _PLACE_NOUNS = frozenset(("countries", "country", "pays", "states", "etats", "cities", "city", "villes", "ville",
@@ -508,7 +514,8 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             # "au Proche-Orient (Jordanie, Syrie et Liban)": the countries of a region named as a place
             # "Gabon: les forces de l'ordre …": a news item's place tag, as a dateline
             tagged = not preceding.strip() and bool(_TAG_AFTER.match(sentence.text, mention.end - sentence.start))
-            place = bool(tagged or _COVERING.search(preceding) or _TOWN_BEFORE.search(preceding)
+            place = bool(tagged or _COVERING.search(preceding) or _PART_OF.search(preceding)
+                         or _TOWN_BEFORE.search(preceding)
                          or _REGION_BRACKET.search(preceding) or _after_its_city(mention, marked, sentence, lexicon)
                          or _in_dateline(mention, sentence))
             # "the France-Senegal corridor", "le corridor Mali–Côte d'Ivoire": a route, no actor at all; nor

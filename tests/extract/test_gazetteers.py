@@ -1224,3 +1224,11 @@ def test_a_country_hyphenated_to_a_name_ends_that_name(lexicon) -> None:
     assert set(actors("La Bsic-Mali travaille avec le HCR.", lexicon, "fr")) == {"unhcr"}
     # (not when it is hyphenated to another actor: both are partners)
     assert set(actors("The EU-Morocco partnership works.", lexicon)) == {"european_union", "morocco"}
+
+
+def test_countries_covered_moved_from_or_named_by_their_part_are_places(lexicon) -> None:
+    assert set(actors("Les feuilles de route couvrent la Guinée, le Burkina Faso et le Sénégal, avec l'OIM.",
+                      lexicon, "fr")) == {"iom"}
+    assert set(actors("Il s’agit de Syriens réinstallés de Turquie et du Liban par le HCR.", lexicon, "fr")) == {
+        "syria_nationals", "unhcr"}
+    assert set(actors("L'OIM aide les migrants au nord de la Mauritanie.", lexicon, "fr")) == {"iom", "migrants"}
