@@ -477,6 +477,11 @@ _REGIONAL_WORDS = ("caribbean", "caribeen", "african", "africain", "pacific", "p
                    "europeen", "asian", "asiatique", "andean", "andin", "inter-american", "interamericain",
                    "nordic", "nordique", "mediterranean", "mediterraneen", "sahel", "gulf", "golfe")
 # French heads of a state's own bodies, first in their names: an agency for young people is no youth association.
+# Words making a network, an organisation or a forum one of civil society's.
+_CIVIL = frozenset(("civil", "civile", "civiles", "ngo", "ngos", "ong", "non-governmental", "non-gouvernementale",
+                    "non-gouvernementales"))
+_CIVIL_OVERRIDES = frozenset(("international_organization", "regional_institution", "multilateral_process",
+                              "regional_process"))
 _STATE_AGENCY_HEADS = frozenset(("agence", "office", "direction", "secretariat", "commissariat"))
 
 
@@ -505,6 +510,8 @@ def _kind(name: str, national: frozenset[str] = frozenset()) -> str | None:
     if _head(words) in _PLACE_HEADS:
         return None  # "Southern Nations, Nationalities and Peoples' Region (SNNPR)": a place
     told = _kind_told(words)
+    if told in _CIVIL_OVERRIDES and _CIVIL & set(words):
+        return "civil_society"  # "the Regional Network of Civil Organizations for Migration (RNCOM)"
     if told == "government_sector" and {"regional", "administration"} <= set(words):
         return "local_authority"  # "the Regional Banadir Administration": a region's own government
     if told == "trade_union":

@@ -1232,3 +1232,8 @@ def test_countries_covered_moved_from_or_named_by_their_part_are_places(lexicon)
     assert set(actors("Il s’agit de Syriens réinstallés de Turquie et du Liban par le HCR.", lexicon, "fr")) == {
         "syria_nationals", "unhcr"}
     assert set(actors("L'OIM aide les migrants au nord de la Mauritanie.", lexicon, "fr")) == {"iom", "migrants"}
+
+
+def test_a_network_of_civil_organisations_is_civil_society(lexicon) -> None:
+    assert actors("The Regional Network of Civil Organizations for Migration (RNCOM) met IOM.", lexicon) == {
+        "org_rncom": "civil_society", "iom": "international_organization"}
