@@ -97,6 +97,10 @@ def test_its_member_states_are_those_of_the_body_named_before(lexicon) -> None:
 
 
 def test_experts_invited_as_such_are_an_actor_but_a_bodys_experts_are_not(lexicon) -> None:
+    # an event named after those who attend names no experts
+    assert set(actors("IOM's first expert workshop gathered governments.", lexicon)) == {"iom", "governments"}
+    assert set(actors("Un atelier d'experts a réuni l'OIM et les gouvernements.", lexicon, "fr")) == {
+        "iom", "governments"}
     assert actors("La réunion a rassemblé des experts, des praticiens et les gouvernements.", lexicon, "fr") == {
         "experts": "academia", "governments": "government"}
     assert actors("The meeting brought together experts and governments.", lexicon) == {
