@@ -21,7 +21,7 @@ _HEADS = frozenset((
     "Institut", "Fondation", "Organisation", "Réseau", "Plateforme", "Coalition", "Union", "Alliance",
     "Observatoire", "Secrétariat", "Office", "Autorité", "Académie", "Chambre", "Banque", "Collectif",
     "Mouvement", "Syndicat", "Caisse", "Groupement", "Mutuelle", "Direction", "Ministère", "ministère",
-    "Haut", "Haute", "Département", "Région", "Mairie", "Commune", "Préfecture", "Province"))
+    "Haut", "Haute", "Département", "Région", "Mairie", "Commune", "Préfecture", "Province", "Ligue"))
 HEAD_WORDS = frozenset(fold(head) for head in _HEADS)
 """The heads, folded: a French name written all in lower case still opens with one ("l'union générale …")."""
 _ARTICLES = frozenset(("le", "la", "les", "l", "du", "des", "au", "aux"))

@@ -85,7 +85,7 @@ _KIND_WORDS = (
                                      "united nations mission", "un mission")),
     ("civil_society", ("council", "conseil", "network", "reseau", "association", "federation", "alliance",
                        "foundation", "fondation", "centre", "center", "coalition", "platform", "plateforme",
-                       "confederation", "society", "societe", "ngo", "ong", "trust",
+                       "confederation", "society", "societe", "ngo", "ong", "trust", "ligue", "league",
                        "charit")),
 )
 

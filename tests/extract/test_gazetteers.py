@@ -1241,3 +1241,10 @@ def test_countries_covered_moved_from_or_named_by_their_part_are_places(lexicon)
 def test_a_network_of_civil_organisations_is_civil_society(lexicon) -> None:
     assert actors("The Regional Network of Civil Organizations for Migration (RNCOM) met IOM.", lexicon) == {
         "org_rncom": "civil_society", "iom": "international_organization"}
+
+
+def test_a_league_amnesty_in_lower_case_and_the_tunisian_parliament(lexicon) -> None:
+    assert actors("À l’instar d’Amnesty international et de la Ligue tunisienne des droits de l’Homme, "
+                  "l’Assemblée des représentants du peuple a participé.", lexicon, "fr") == {
+        "amnesty_international": "civil_society",
+        "org_ligue_tunisienne_des_droits_de_l_homme": "civil_society", "parliaments": "government_sector"}
