@@ -121,9 +121,9 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
         together = RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
             or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
-        most = SIGNATORIES if _SIGNED_BY.search(before) else CO_AGENTS
-        together = together or most == SIGNATORIES
-        if together and 2 <= len({m.concept for m in agents}) <= most:
+        signed = _SIGNED_BY.search(before) is not None
+        most = SIGNATORIES if signed else CO_AGENTS
+        if (together or signed) and 2 <= len({m.concept for m in agents}) <= most:
             return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)
     return [], None
 

@@ -476,12 +476,12 @@ _STATE_NAMES = frozenset(("federal", "federale", "etat", "affaires", "ministere"
 _REGIONAL_WORDS = ("caribbean", "caribeen", "african", "africain", "pacific", "pacifique", "arab", "european",
                    "europeen", "asian", "asiatique", "andean", "andin", "inter-american", "interamericain",
                    "nordic", "nordique", "mediterranean", "mediterraneen", "sahel", "gulf", "golfe")
-# French heads of a state's own bodies, first in their names: an agency for young people is no youth association.
 # Words making a network, an organisation or a forum one of civil society's.
 _CIVIL = frozenset(("civil", "civile", "civiles", "ngo", "ngos", "ong", "non-governmental", "non-gouvernementale",
                     "non-gouvernementales"))
 _CIVIL_OVERRIDES = frozenset(("international_organization", "regional_institution", "multilateral_process",
                               "regional_process"))
+# French heads of a state's own bodies, first in their names: an agency for young people is no youth association.
 _STATE_AGENCY_HEADS = frozenset(("agence", "office", "direction", "secretariat", "commissariat"))
 
 
@@ -697,14 +697,16 @@ def _without_base(body: NamedOrganisation) -> NamedOrganisation:
 def _short_names_joined(found: list[NamedOrganisation]) -> list[NamedOrganisation]:
     """A name that opens a longer one of the same kind is that body named short ("the Supreme Committee on
     Delivery and Legacy", then "the Supreme Committee"): one body, which the short name finds too."""
-    kept = []
+    kept: list[NamedOrganisation] = []
+    short_of: dict[str, str] = {}  # a longer name → the short name that opens it
     for body in found:
-        longer = next((o for o in found if o is not body and o.kind == body.kind and not body.acronym
-                       and o.name.startswith(body.name + " ")), None)
+        longer = None if body.acronym else next((o for o in found if o is not body and o.kind == body.kind
+                                                 and o.name.startswith(body.name + " ")), None)
         if longer is None:
             kept.append(body)
-    return [replace(o, short=next((b.name for b in found if b not in kept and o.name.startswith(b.name + " ")
-                                   and b.kind == o.kind), o.short)) if not o.short else o for o in kept]
+        else:
+            short_of.setdefault(longer.name, body.name)
+    return [replace(o, short=short_of[o.name]) if o.name in short_of and not o.short else o for o in kept]
 
 
 def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
