@@ -339,7 +339,11 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
     # Protection of Population of Kazakhstan".
     named = mention.words[:1].isupper()
     after = [t for t in tokens if t.start >= mention.end][:10 if named else 4]
+    previous_end = mention.end
     for index, token in enumerate(after):
+        if "," in text[previous_end - offset:token.start - offset]:
+            break  # the name ends at a comma: "GIZ, and Statistics Sweden" is no Swedish GIZ
+        previous_end = token.end
         country = lexicon.country_adjectives.get(token.norm)
         if country and index == 0:
             return country, mention.start, token.end, None
@@ -543,7 +547,10 @@ def _mark_places(mentions: list[Mention], tokens: Sequence[Token], sentence: Sen
             words = {fold(w) for w in re.findall(r"\w+", gap)}
             place = (mention.start < marked[-1].end
                      or (len(gap) <= _PLACE_GAP and not re.search(r"[.;:–—]|\s-\s", gap)  # (a dateline's dash)
-                         and (mention.concept in countries or words <= _PLACE_LIST_WORDS)))
+                         and (mention.concept in countries or words <= _PLACE_LIST_WORDS)
+                         # (a named body goes on no list of places: "in the EU, plus the United States, Frontex
+                         # and Interpol")
+                         and (placelike or lexicon.kinds.get(mention.concept) == "local_authority")))
         marked.append(replace(mention, located=True) if place else mention)
     return marked
 

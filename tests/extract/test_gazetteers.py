@@ -1248,3 +1248,13 @@ def test_a_league_amnesty_in_lower_case_and_the_tunisian_parliament(lexicon) -> 
                   "l’Assemblée des représentants du peuple a participé.", lexicon, "fr") == {
         "amnesty_international": "civil_society",
         "org_ligue_tunisienne_des_droits_de_l_homme": "civil_society", "parliaments": "government_sector"}
+
+
+def test_police_agencies_and_more_ngos_go_on_no_list_of_places(lexicon) -> None:
+    # a named body is no place of a list of places before it
+    assert set(actors("It combines resources from countries in the EU, plus the United States, Frontex and Interpol, "
+                      "with Europol.", lexicon)) == {"frontex", "interpol", "europol"}
+    assert set(actors("Immigration New Zealand, Mercy Corps and Handicap International met IOM.", lexicon)) == {
+        "immigration_new_zealand", "mercy_corps", "handicap_international", "iom"}
+    # a ministry's name ends at a comma: "GIZ, and Statistics Sweden" is no Swedish GIZ
+    assert "giz" in actors("IGAD works with partners IOM, GIZ, and Statistics Sweden.", lexicon)
