@@ -341,8 +341,10 @@ def _country_of(mention: Mention, mentions: list[Mention], tokens: Sequence[Toke
     after = [t for t in tokens if t.start >= mention.end][:10 if named else 4]
     previous_end = mention.end
     for index, token in enumerate(after):
-        if "," in text[previous_end - offset:token.start - offset]:
-            break  # the name ends at a comma: "GIZ, and Statistics Sweden" is no Swedish GIZ
+        if "," in text[previous_end - offset:token.start - offset] \
+                and (mention.words.isupper() or fold(token.text) in ("and", "et")):
+            break  # a list goes on after the name: "GIZ, and Statistics Sweden" is no Swedish GIZ (but "the
+            # Ministry of Inclusion, Social Security and Migration of Spain" is Spain's)
         previous_end = token.end
         country = lexicon.country_adjectives.get(token.norm)
         if country and index == 0:
