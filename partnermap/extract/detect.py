@@ -364,7 +364,7 @@ _COVERING = re.compile(r"\b(?:couvr\w*|cibl\w*|concern\w*|cover\w*|target\w*|spa
                        r"(?:\s+(?:les|la|le|l['’]|the|des|pays|countries|suivants|following|:))*\s*:?\s*$", re.I)
 # A part of a country is a place: "au nord de la Mauritanie", "in the south of Libya".
 _PART_OF = re.compile(r"\b(?:au|dans\s+le|in\s+the|to\s+the)\s+(?:nord|sud|est|ouest|centre|north|south|east|west|"
-                      r"centre|center)(?:-\w+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?$", re.I)
+                      r"center)(?:-\w+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?:the\s+)?$", re.I)
 # ("the Mali-Guinea border" is a place; "Mauritania’s border management" is the country's own)
 _CORRIDOR_AFTER = re.compile(r"(?:[-–][\w'’ ]{2,30}?\s+(?:corridors?|routes?|border|frontière)|"
                              r"\s+(?:corridors?|routes?))\b", re.I)
