@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .arguments import Group, starts_with_verb
 from .cues import Cue
-from .mentions import SentenceActors
+from .mentions import Mention, SentenceActors
 from .segment import Sentence
 
 _SEMICOLON = re.compile(";")
@@ -102,8 +102,8 @@ _CHAINED_OPENING = re.compile(r"^(?:[^,;.]{0,40}?\s[-–—]\s+)?\W*(?:in|en)\s+
 
 def _inside_list(position: int, groups: list[Group], text: str, offset: int) -> bool:
     """Whether `position` (a comma) stands inside a list of actors that a conjunction closes."""
-    return any(g.start < position < g.end and _CONJUNCTION.search(text[position - offset:g.end - offset])
-               for g in groups)
+    return any(g.start < position < g.end and _CONJUNCTION.search(
+        _between_names(text, offset, position, [m for m in g.mentions if m.start >= position])) for g in groups)
 
 
 ADVERBIAL_WORDS = 5
@@ -122,6 +122,16 @@ def _after_adverbial(sentence: SentenceActors, clause: Clause, cue: Cue, groups:
     if len(before) > ADVERBIAL_WORDS or any(clause.start <= g.start < offset + comma.start() for g in groups):
         return clause.start
     return offset + comma.end()
+
+
+def _between_names(text: str, offset: int, start: int, mentions: list[Mention]) -> str:
+    """The words from `start` to the last of `mentions` that no mention covers: the "and" of "the Department
+    of Economic and Social Affairs" belongs to the name, not to a list."""
+    spans, position = [], start
+    for mention in mentions:
+        spans.append(text[position - offset:max(position, mention.start) - offset])
+        position = max(position, mention.end)
+    return " ".join(spans)
 
 
 def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Group]
@@ -156,7 +166,7 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     split: list[Group] = []
     for group in groups:
         parts = ([m for m in group.mentions if m.start < cut], [m for m in group.mentions if m.start >= cut])
-        if parts[0] and parts[1] and _CONJUNCTION.search(text[cut - offset:group.end - offset]):
+        if parts[0] and parts[1] and _CONJUNCTION.search(_between_names(text, offset, cut, parts[1])):
             return groups, None  # "work with X, Y and Z": the comma is the list's own
         split += [Group(tuple(part)) for part in parts if part]
     after = next((g for g in split if g.start >= offset + comma.end()), None)

@@ -110,6 +110,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
+    mentions = _drop_un_before_its_body(mentions, sentence, lexicon)
     pairs = _pairs(sentence, tokens, lexicon, groups, kept_spans)
     if len({m.concept for m in mentions if m.concept in lexicon.countries and not m.located}) >= 2:
         # "Ethiopia signed a bilateral labour agreement with Saudi Arabia": the named countries are the parties,
@@ -156,6 +157,34 @@ def _drop_people_in_titles(mentions: list[Mention], tokens: Sequence[Token], lex
             # the word before is in capitals too, and is not the sentence's first word
             if len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha():
                 continue
+        kept.append(mention)
+    return kept
+
+
+_UN_WORDS = frozenset(("un", "united nations", "nations unies", "onu"))
+
+
+def _drop_un_before_its_body(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon
+                             ) -> list[Mention]:
+    """"UN"/"United Nations" written right before a UN body's name is part of that name: "the UN High
+    Commissioner for Refugees", "the United Nations Department of Economic and Social Affairs (UN DESA)"
+    name UNHCR and UN DESA, not the United Nations besides."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    absorbed: dict[int, Mention] = {}  # id of the body's mention -> the UN mention it takes in
+    for un, body in zip(ordered, ordered[1:], strict=False):
+        if un.concept == "united_nations" and fold(un.words) in _UN_WORDS and body.concept != "united_nations" \
+                and lexicon.kinds.get(body.concept) == "international_organization" \
+                and not sentence.text[un.end - sentence.start:body.start - sentence.start].strip():
+            absorbed[id(body)] = un
+    dropped = {id(un) for un in absorbed.values()}
+    kept = []
+    for mention in mentions:
+        if id(mention) in dropped:
+            continue
+        taken = absorbed.get(id(mention))
+        if taken is not None:
+            words = f"{taken.words} {mention.words}"
+            mention = replace(mention, start=taken.start, words=words, alias=words if mention.alias else None)
         kept.append(mention)
     return kept
 

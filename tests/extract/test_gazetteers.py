@@ -1258,3 +1258,11 @@ def test_police_agencies_and_more_ngos_go_on_no_list_of_places(lexicon) -> None:
         "immigration_new_zealand", "mercy_corps", "handicap_international", "iom"}
     # a ministry's name ends at a comma: "GIZ, and Statistics Sweden" is no Swedish GIZ
     assert "giz" in actors("IGAD works with partners IOM, GIZ, and Statistics Sweden.", lexicon)
+
+
+def test_the_un_written_before_a_un_body_is_part_of_its_name(lexicon) -> None:
+    found = actors("The UN High Commissioner for Refugees (UNHCR) and the United Nations Department of Economic and "
+                   "Social Affairs (UN DESA) cooperate.", lexicon)
+    assert set(found) == {"unhcr", "undesa"}
+    # the United Nations named on its own stays an actor
+    assert set(actors("The United Nations and IOM cooperate.", lexicon)) == {"united_nations", "iom"}

@@ -1224,3 +1224,9 @@ def test_a_country_named_as_a_place_is_no_fallback_partner(edges) -> None:
 def test_a_pronoun_of_a_closed_quotation_is_the_speakers(edges) -> None:
     assert edges("Nigeria, Mali and Guinea represent half of the caseload. “I can have them here now,” said Seyiba, "
                  "a returnee assisted by IOM.") == {("iom", "returnees")}
+
+
+def test_an_and_inside_a_name_ends_no_fronted_phrase(edges) -> None:
+    # "Economic and Social Affairs" is one name, not a list going on after the comma
+    assert edges("In close collaboration with the OECD and IOM, the United Nations Department of Economic and "
+                 "Social Affairs (UN DESA) organized the first forum.") == {("iom", "undesa"), ("oecd", "undesa")}
