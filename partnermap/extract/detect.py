@@ -95,10 +95,13 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     candidates += [*lexicon.references.find(tokens), *lexicon.collectives.find(tokens)]
     mentions: list[Mention] = []
     kept_spans: list[tuple[int, int]] = []  # focus start and end of the phrases kept
+    ignored: list[int] = []  # document offsets where a phrase naming nobody starts ("Global Compact")
     for match in sorted(candidates, key=_priority):
         if any(match.focus_start < end and start < match.focus_end for start, end in kept_spans):
             continue
         kept_spans.append((match.focus_start, match.focus_end))
+        if isinstance(match.payload, Named) and match.payload.how == "ignore":
+            ignored.append(tokens[match.focus_start].start)
         mentions.extend(_mentions_of(match, sentence, tokens, lexicon, earlier, groups.next()))
     mentions = in_text_order(mentions)
     mentions = _qualify_sectors(mentions, tokens, sentence, lexicon)
@@ -106,11 +109,11 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _member_states(mentions, sentence, lexicon)
     mentions = _mark_places(mentions, tokens, sentence, lexicon)
     mentions = nationals(mentions, tokens, sentence, lexicon, groups.next)
+    mentions = _un_in_other_names(mentions, sentence, lexicon, ignored)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
-    mentions = _drop_un_before_its_body(mentions, sentence, lexicon)
     pairs = _pairs(sentence, tokens, lexicon, groups, kept_spans)
     if len({m.concept for m in mentions if m.concept in lexicon.countries and not m.located}) >= 2:
         # "Ethiopia signed a bilateral labour agreement with Saudi Arabia": the named countries are the parties,
@@ -164,27 +167,54 @@ def _drop_people_in_titles(mentions: list[Mention], tokens: Sequence[Token], lex
 _UN_WORDS = frozenset(("un", "united nations", "nations unies", "onu"))
 
 
-def _drop_un_before_its_body(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon
-                             ) -> list[Mention]:
-    """"UN"/"United Nations" written right before a UN body's name is part of that name: "the UN High
-    Commissioner for Refugees", "the United Nations Department of Economic and Social Affairs (UN DESA)"
-    name UNHCR and UN DESA, not the United Nations besides."""
+# Kinds whose name "UN"/"United Nations" may open or close: "the UN High Commissioner for Refugees", "UN Member
+# States", "the UN Special Rapporteur", "le Rapporteur spécial des Nations Unies".
+_UN_NAMED_KINDS = frozenset(("international_organization", "official", "government"))
+_OF_THE_UN = re.compile(r"^\s*(?:of\s+the|des|de\s+l['’]\s*|de\s+la)\s*$", re.I)
+# "the Permanent Mission of Sweden to the UN", "représentant permanent auprès des Nations Unies": the UN hosts them.
+_ACCREDITED_TO = re.compile(r"\b(?:mission|representative|ambassador|observer|délégation|delegation|représentant|"
+                            r"ambassadeur|observateur)s?\b[^,;.()]{0,40}\b(?:to\s+the|auprès\s+(?:des|de\s+l['’]))\s*$",
+                            re.I)
+
+
+def _un_in_other_names(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon,
+                       ignored: Sequence[int]) -> list[Mention]:
+    """"UN"/"United Nations" written as part of another's name or title names no actor of its own: "the UN
+    High Commissioner for Refugees" and "the United Nations Department of Economic and Social Affairs (UN DESA)"
+    are UNHCR and UN DESA alone, "UN Member States" the States, "le Rapporteur spécial des Nations Unies" the
+    Rapporteur; nor does it before a document ("the United Nations Global Compact for … Migration") or as the
+    host of a mission ("the Permanent Mission of Sweden to the UN")."""
+    text, offset = sentence.text, sentence.start
     ordered = sorted(mentions, key=lambda m: m.start)
-    absorbed: dict[int, Mention] = {}  # id of the body's mention -> the UN mention it takes in
-    for un, body in zip(ordered, ordered[1:], strict=False):
-        if un.concept == "united_nations" and fold(un.words) in _UN_WORDS and body.concept != "united_nations" \
-                and lexicon.kinds.get(body.concept) == "international_organization" \
-                and not sentence.text[un.end - sentence.start:body.start - sentence.start].strip():
-            absorbed[id(body)] = un
-    dropped = {id(un) for un in absorbed.values()}
+    absorbed: dict[int, Mention] = {}  # id of the mention whose name opens with "UN" -> that "UN" mention
+    dropped: set[int] = set()
+    for index, un in enumerate(ordered):
+        if un.concept != "united_nations" or fold(un.words) not in _UN_WORDS:
+            continue
+        before = ordered[index - 1] if index else None
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if after is not None and after.concept != "united_nations" \
+                and lexicon.kinds.get(after.concept) in _UN_NAMED_KINDS \
+                and not text[un.end - offset:after.start - offset].strip():
+            absorbed[id(after)] = un
+        elif before is not None and lexicon.kinds.get(before.concept) in ("official", "government") \
+                and _OF_THE_UN.match(text[before.end - offset:un.start - offset]):
+            absorbed[id(before)] = un
+        elif any(not text[un.end - offset:start - offset].strip() for start in ignored if start >= un.end) \
+                or _ACCREDITED_TO.search(text[max(0, un.start - offset - 80):un.start - offset]):
+            dropped.add(id(un))
+    dropped |= {id(un) for un in absorbed.values()}
     kept = []
     for mention in mentions:
         if id(mention) in dropped:
             continue
         taken = absorbed.get(id(mention))
-        if taken is not None:
-            words = f"{taken.words} {mention.words}"
-            mention = replace(mention, start=taken.start, words=words, alias=words if mention.alias else None)
+        if taken is not None:  # the mention's words run on to take the "UN" in
+            start, end = min(taken.start, mention.start), max(taken.end, mention.end)
+            words = " ".join(text[start - offset:end - offset].split())
+            # ("UN Member States" is a name; "États membres de l'ONU" keeps the name "États membres")
+            alias = words if mention.alias and taken.start < mention.start else mention.alias
+            mention = replace(mention, start=start, end=end, words=words, alias=alias)
         kept.append(mention)
     return kept
 

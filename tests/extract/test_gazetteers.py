@@ -1266,3 +1266,15 @@ def test_the_un_written_before_a_un_body_is_part_of_its_name(lexicon) -> None:
     assert set(found) == {"unhcr", "undesa"}
     # the United Nations named on its own stays an actor
     assert set(actors("The United Nations and IOM cooperate.", lexicon)) == {"united_nations", "iom"}
+
+
+def test_the_un_in_a_title_a_document_or_a_mission_is_no_actor(lexicon) -> None:
+    assert set(actors("The UN Special Rapporteur on the human rights of migrants met IOM.", lexicon)) == {
+        "special_rapporteur_migrants", "iom"}
+    assert set(actors("Le Rapporteur spécial des Nations Unies a rencontré l'OIM.", lexicon, "fr")) == {
+        "special_rapporteur_migrants", "iom"}
+    assert set(actors("UN Member States work with IOM.", lexicon)) == {"governments", "iom"}
+    assert set(actors("IOM and ILO met to achieve the United Nations Global Compact for Safe, Orderly and Regular "
+                      "Migration.", lexicon)) == {"iom", "ilo"}
+    assert set(actors("Ambassador Knutsson, Permanent Mission of Sweden to the UN in Geneva, worked with IOM.",
+                      lexicon)) == {"sweden", "iom"}

@@ -1230,3 +1230,11 @@ def test_an_and_inside_a_name_ends_no_fronted_phrase(edges) -> None:
     # "Economic and Social Affairs" is one name, not a list going on after the comma
     assert edges("In close collaboration with the OECD and IOM, the United Nations Department of Economic and "
                  "Social Affairs (UN DESA) organized the first forum.") == {("iom", "undesa"), ("oecd", "undesa")}
+
+
+def test_a_list_runs_on_past_the_states_of_the_un(edges) -> None:
+    # "les États membres de l'ONU" is one item of the list: the UN in it neither ends the list nor is a partner
+    found = edges("Des consultations ont été menées par le HCR auprès des États membres de l’ONU, des organisations "
+                  "internationales et de la société civile.", "fr")
+    assert {("governments", "unhcr"), ("international_organizations", "unhcr"), ("civil_society", "unhcr")} <= found
+    assert not any("united_nations" in pair for pair in found)
