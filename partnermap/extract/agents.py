@@ -155,3 +155,33 @@ def creator_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[
         return pairs, (body.start, creators.end)
     return [], None
 
+
+
+# A member chairing a process, said in an apposition: "the Government of Sweden, current GFMD 2013-2014
+# Chair-in-Office, …", "Sweden, as Chair of the GFMD, …", "l'Équateur, en sa qualité de président 2019 du FMMD, …".
+_CHAIR_APPOSITION = re.compile(
+    r"\s*(?:,\s*|\s(?=as\b|en\s+tant))(?:(?:as|the|en\s+sa\s+qualité\s+de|en\s+tant\s+que|current|incoming|outgoing|"
+    r"actuelle?|(?-i:[A-Z0-9])[\w-]*)\s+){0,4}(?:co-?)?(?:chair(?:s|man|manship|person|-in-office)?|pr[ée]siden(?:t|te|ce|cy)|"
+    r"copr[ée]siden(?:t|te|ce))\b[^,;.]{0,100}?(?=[,;.]|$)", re.I)
+_CHAIRED_KINDS = frozenset(("multilateral_process", "regional_process"))
+
+
+def chair_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+                ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
+    """The pairs of an actor and the process its apposition says it chairs, and the span from the actor to the
+    process."""
+    text, offset = sentence.sentence.text, sentence.sentence.start
+    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+    groups = group_mentions(actors, text, offset)
+    for chair in groups:
+        found = _CHAIR_APPOSITION.match(text, chair.end - offset)
+        if found is None:
+            continue
+        start, end = offset + found.start(), offset + found.end()
+        inside = [m for m in actors if start <= m.start and m.end <= end]
+        processes = [m for m in inside if kinds[m.concept] in _CHAIRED_KINDS]
+        if processes and len({m.concept for m in inside}) == len({m.concept for m in processes}):
+            pairs = [(a, b) for a in first_mentions(list(chair.mentions)) for b in first_mentions(processes)
+                     if a.concept != b.concept]
+            return pairs, (chair.start, max(m.end for m in processes))
+    return [], None

@@ -192,4 +192,12 @@ def _joint_verbs(sentence: SentenceActors, found: list[Cue]) -> list[Cue]:
                 and second.text[:1].islower() and not any(c.start <= first.start < c.end for c in found):
             words = text[first.start - offset:second.end - offset]
             cues.append(Cue("cooperation", JOINT, first.start, second.end, words))
+    for match in _JOINED_BY.finditer(text):  # "Sweden, joined by Morocco and the Netherlands, convened…"
+        start, end = offset + match.start(1), offset + match.end(1)
+        if not any(c.start < end and start < c.end for c in found):
+            cues.append(Cue("cooperation", JOINT, start, end, match.group(1)))
     return cues
+
+
+# (after a comma: "Sweden, joined by Morocco"; not "They were joined by refugee leaders")
+_JOINED_BY = re.compile(r"(?<=,)\s*(joined|rejointe?s?)\s+(?:by|par)\b", re.I)

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
-from .agents import agent_with_partners, co_agent_pairs, creator_pairs, funder_implementer_pairs
+from .agents import agent_with_partners, chair_pairs, co_agent_pairs, creator_pairs, funder_implementer_pairs
 from .announced import Announcement
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
@@ -207,6 +207,7 @@ def find_links(sentences: Sequence[SentenceActors], lexicon: CompiledLexicon
                 links += _owner_funder_links(sentence, memory.funders, referents, cues, lexicon)
             links += _co_agent_links(sentence, cues, lexicon)
             links += _creator_links(sentence, cues, lexicon)
+            links += _chair_links(sentence, cues, lexicon)
         if links:
             reason = ""  # the joining, task or training links answer the reason the cues gave none
             ends = {end for link in links for end in (link.from_actor, link.to_actor)}
@@ -300,6 +301,14 @@ def _creator_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledL
     if span is None or not pairs:
         return []
     return _cue_links(sentence, pairs, cues, _span_cue(sentence, "cooperation", "creators", span), lexicon)
+
+
+def _chair_links(sentence: SentenceActors, cues: list[Cue], lexicon: CompiledLexicon) -> list[CandidateLink]:
+    """Links between a member and the process it chairs (agents.py)."""
+    pairs, span = chair_pairs(sentence, lexicon.lexicon.served_kinds or frozenset(), _kinds(lexicon))
+    if span is None or not pairs:
+        return []
+    return _cue_links(sentence, pairs, cues, _span_cue(sentence, "cooperation", "chair", span), lexicon)
 
 
 def _span_cue(sentence: SentenceActors, category: str, value: str, span: tuple[int, int]) -> Cue:

@@ -1238,3 +1238,22 @@ def test_a_list_runs_on_past_the_states_of_the_un(edges) -> None:
                   "internationales et de la société civile.", "fr")
     assert {("governments", "unhcr"), ("international_organizations", "unhcr"), ("civil_society", "unhcr")} <= found
     assert not any("united_nations" in pair for pair in found)
+
+
+def test_joined_by_makes_partners_of_all(edges) -> None:
+    found = edges("The Government of Sweden, joined by the Governments of Morocco and Netherlands, convened a "
+                  "thematic meeting.")
+    assert found == {("morocco", "netherlands"), ("morocco", "sweden"), ("netherlands", "sweden")}
+    # (a pronoun's "were joined by" names no partner of a country)
+    assert edges("They were joined by refugee community leaders.") == set()
+
+
+def test_a_member_chairing_a_process_is_linked_to_it(edges) -> None:
+    assert edges("The Government of Sweden, current GFMD 2013-2014 Chair-in-Office, convened a meeting.") == {
+        ("gfmd", "sweden")}
+    assert edges("La République de l’Équateur, en sa qualité de président 2019 du Forum mondial sur la migration et "
+                 "le développement (FMMD), accueille cette réunion.", "fr") == {("ecuador", "gfmd")}
+    # a verb after the comma is no apposition: who co-chairs is read by the co-chair cue
+    assert ("australia", "bali_process") not in edges(
+        "We, the Foreign Ministers of Indonesia and Australia, had the honour to co-chair the Sixth Ministerial "
+        "Conference of the Bali Process.")
