@@ -119,8 +119,12 @@ _MARKER_AGAIN = re.compile(r"(\band|\bor|\bet|\bou|\bbut also|\bas well as|\bmai
                            r"\bainsi qu['’]?|,)\s*(?:with|avec)\b", re.I)
 
 
+# A short name in brackets right after an actor: "le Réseau des Nations unies sur les migrations (Réseau) et l'UE".
+_BRACKETED = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
 def is_list_glue(between: str) -> bool:
-    between = _MARKER_AGAIN.sub(r"\1", _MEANS.sub("", _APPOSED.sub("", between)))
+    between = _MARKER_AGAIN.sub(r"\1", _MEANS.sub("", _APPOSED.sub("", _BRACKETED.sub("", between))))
     if between.strip().startswith(";"):  # items of a list between semicolons ("the Beza … Association; AGAR…")
         between = between.strip()[1:]
     if len(between) > _LIST_GAP or any(c in between for c in ".;:!?"):

@@ -1257,3 +1257,10 @@ def test_a_member_chairing_a_process_is_linked_to_it(edges) -> None:
     assert ("australia", "bali_process") not in edges(
         "We, the Foreign Ministers of Indonesia and Australia, had the honour to co-chair the Sixth Ministerial "
         "Conference of the Bali Process.")
+
+
+def test_a_short_name_in_brackets_goes_on_with_the_list(edges) -> None:
+    found = edges("Le projet sera mis en œuvre dans le cadre d’une coopération entre le gouvernement du Ghana, le "
+                  "Réseau des Nations unies sur les migrations (Réseau) et l’Union européenne.", "fr")
+    assert found == {("european_union", "ghana"), ("european_union", "un_network_on_migration"),
+                     ("ghana", "un_network_on_migration")}
