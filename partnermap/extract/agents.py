@@ -124,8 +124,24 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
         signed = _SIGNED_BY.search(before) is not None
         most = SIGNATORIES if signed else CO_AGENTS
         if (together or signed) and 2 <= len({m.concept for m in agents}) <= most:
-            return [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept], (group.start, group.end)
+            pairs = [(a, b) for a, b in combinations(agents, 2) if a.concept != b.concept]
+            body = _run_body(groups, group, text, offset)
+            pairs += [(b, a) for b in body for a in agents if a.concept != b.concept]
+            return pairs, (min(m.start for m in (*body, *agents)), group.end)
     return [], None
+
+
+# A body right before who runs it: "le Mécanisme des maires (piloté par CGLU, l'OIM et …)", "the Network, led by".
+_BODY_RUN_BY = re.compile(r"\s*[,(]\s*" + RUN_BY.pattern.removesuffix("$"), re.I)
+
+
+def _run_body(groups: list[Group], agents: Group, text: str, offset: int) -> list[Mention]:
+    """The actor the agents run, named just before their participle; none when no actor stands there."""
+    for body in groups:
+        run = _BODY_RUN_BY.match(text, body.end - offset)
+        if run is not None and offset + run.end() == agents.start and len(body.mentions) == 1:
+            return list(body.mentions)
+    return []
 
 
 # A body and who set it up: "MIDWA was established in December 2000 by IOM", "le comité a été créé par le HCR".

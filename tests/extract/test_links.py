@@ -1264,3 +1264,8 @@ def test_a_short_name_in_brackets_goes_on_with_the_list(edges) -> None:
                   "Réseau des Nations unies sur les migrations (Réseau) et l’Union européenne.", "fr")
     assert found == {("european_union", "ghana"), ("european_union", "un_network_on_migration"),
                      ("ghana", "un_network_on_migration")}
+
+
+def test_the_body_named_before_who_runs_it_is_their_partner(edges) -> None:
+    found = edges("Des villes réunies autour du Mécanisme des maires (piloté par CGLU et l'OIM) ont participé.", "fr")
+    assert {("iom", "mayors_mechanism"), ("mayors_mechanism", "uclg")} <= found
