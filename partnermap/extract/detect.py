@@ -112,6 +112,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _un_in_other_names(mentions, sentence, lexicon, ignored)
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
+    mentions = _drop_fields_of_units(mentions, sentence, lexicon)
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
     pairs = _pairs(sentence, tokens, lexicon, groups, kept_spans)
@@ -240,7 +241,8 @@ def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
     """A plain group named as the role of another actor is no actor: "migrants as partners",
     "les migrants en tant que partenaires du développement", "Switzerland, as a donor". Not
     "such as NGOs", "as well as NGOs", nor a name ("as IOM"), which is an actor anyway."""
-    kept = []
+    kept: list[Mention] = []
+    roles: list[Mention] = []
     for mention in mentions:
         before = [fold(t.text).rstrip("'’") for t in tokens if t.end <= mention.start][-4:]
         while before and before[-1] in _ROLE_ARTICLES:
@@ -249,9 +251,35 @@ def _drop_roles(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mentio
             before[-3:] == ["en", "tant", "que"]
             or (before[-1:] == ["as"] and before[-2:-1] not in (["such"], ["well"]))
             or _predicate(before))
-        if not role and not _before_a_name(mention, tokens):
+        # the other groups of a coordinated role go with it: "en tant que pays d'origine, de transit et de destination"
+        role = role or any(r.start < mention.start < r.start + len(mention.words)
+                           and mention.words.startswith(r.words) for r in roles)
+        if role:
+            roles.append(mention)
+        elif not _before_a_name(mention, tokens):
             kept.append(mention)
     return kept
+
+
+# A unit's field after a person's or a unit's title: "Mr. Stefano Scarpetta, Director, Employment, Labour and Social
+# Affairs, OECD", "the Directorate for Employment, Labour and Social Affairs".
+_UNIT_BEFORE = re.compile(r"\b(?:Director(?:ate)?|Head|Chief|Division|Unit|Directeur|Directrice|Direction|Chef)"
+                          r"(?:\s+(?:for|of|de|des|du|de\s+la|de\s+l['’]))?[\s,]+"
+                          r"(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:(?:and|et)\s+)?)*$", re.I)
+_FIELD_WORDS = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]*|and|et|of|de|des|du|la|l['’])(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|et|"
+                          r"of|de|des|du|la|l['’]))*$", re.I)
+_BODY_NOUNS = re.compile(r"\b(?:ministry|minist[èe]re|department|office|agency|agence|service|services|bureau|"
+                         r"commission|council|conseil)\b", re.I)
+
+
+def _drop_fields_of_units(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+    """A government sector named in capitals as the field of a directorate or of someone's post is no actor: the
+    OECD's "Employment, Labour and Social Affairs" are no social services."""
+    text, offset = sentence.text, sentence.start
+    return [m for m in mentions if not (
+        lexicon.kinds.get(m.concept) == "government_sector" and _FIELD_WORDS.match(m.words)
+        and not _BODY_NOUNS.search(m.words)
+        and _UNIT_BEFORE.search(text[max(0, m.start - offset - 80):m.start - offset]))]
 
 
 def _before_a_name(mention: Mention, tokens: Sequence[Token]) -> bool:

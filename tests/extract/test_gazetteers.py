@@ -1278,3 +1278,19 @@ def test_the_un_in_a_title_a_document_or_a_mission_is_no_actor(lexicon) -> None:
                       "Migration.", lexicon)) == {"iom", "ilo"}
     assert set(actors("Ambassador Knutsson, Permanent Mission of Sweden to the UN in Geneva, worked with IOM.",
                       lexicon)) == {"sweden", "iom"}
+
+
+def test_a_directorate_s_field_is_no_sector(lexicon) -> None:
+    found = actors("The keynote speaker, Mr. Stefano Scarpetta, Director, Employment, Labour and Social Affairs, OECD, "
+                   "worked with IOM.", lexicon)
+    assert set(found) == {"oecd", "iom"}
+    # a ministry named after someone's post stays
+    assert "labour_ministries" in actors("Ms Smith, Director, Ministry of Labour, worked with IOM.", lexicon)
+
+
+def test_a_country_s_coordinated_roles_are_no_actors(lexicon) -> None:
+    found = actors("Le Ghana fait face à un contexte migratoire en tant que pays d’origine, de transit et de "
+                   "destination.", lexicon, "fr")
+    assert set(found) == {"ghana"}
+    assert {"transit_countries", "host_countries"} <= set(
+        actors("L'OIM aide les pays d’origine, de transit et de destination.", lexicon, "fr"))
