@@ -1294,3 +1294,10 @@ def test_a_country_s_coordinated_roles_are_no_actors(lexicon) -> None:
     assert set(found) == {"ghana"}
     assert {"transit_countries", "host_countries"} <= set(
         actors("L'OIM aide les pays d’origine, de transit et de destination.", lexicon, "fr"))
+
+
+def test_a_country_s_delegation_is_the_country(lexicon) -> None:
+    assert set(actors("La délégation ivoirienne travaille aux côtés du Mali.", lexicon, "fr")) == {
+        "cote_divoire", "mali"}
+    assert set(actors("The Moroccan delegation worked with the delegation of Senegal.", lexicon)) == {
+        "morocco", "senegal"}
