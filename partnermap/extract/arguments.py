@@ -85,7 +85,30 @@ def group_mentions(mentions: Sequence[Mention], text: str, offset: int) -> list[
                 last.append(mention)
                 continue
         groups.append([mention])
-    return [Group(tuple(g)) for g in groups]
+    return [Group(tuple(part)) for g in groups for part in _backer_then_subject(g, text, offset)]
+
+
+# Who backs a doing, before the list its subject goes on: "Avec l'appui de l'UE, l'OIT et l'OIM ont co-organisé".
+_BACKER_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:(?:financial|technical|financier|"
+                            r"technique)\s+)?(?:support|appui|soutien|aide|assistance|help)\s+(?:of|from|de|du|des|"
+                            r"d['’])\s*(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?$", re.I)
+
+
+def _backer_then_subject(group: list[Mention], text: str, offset: int) -> list[list[Mention]]:
+    """A list opened by a backer and closed by its verb is two groups: the backer, then the verb's subject."""
+    gaps = [text[a.end - offset:b.start - offset] for a, b in zip(group, group[1:], strict=False)]
+    comma = next((i + 1 for i, gap in enumerate(gaps) if "," in gap), None)
+    joined = [i for i, gap in enumerate(gaps) if _CONJUNCTION.search(gap)]
+    # (the list after the comma must end at the verb: in "with support from the EU, Luxembourg and UNCDF, IFAD
+    # will…" a comma after the conjunction closes the backers' list)
+    if comma is None or not joined or joined[0] < comma or any("," in gap for gap in gaps[joined[0]:]) \
+            or not _BACKER_BEFORE.search(text[max(0, group[0].start - offset - 60):group[0].start - offset]) \
+            or not starts_with_verb(text[max(m.end for m in group) - offset:].lstrip(")")):
+        return [group]
+    return [group[:comma], group[comma:]]
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|et)\b", re.I)
 
 
 # "by" or "par" right before an actor: the agent of a passive ("funded by the EU", "mis en œuvre par l'OIM").

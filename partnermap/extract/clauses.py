@@ -166,8 +166,11 @@ def fronted(sentence: SentenceActors, clause: Clause, cue: Cue, groups: list[Gro
     split: list[Group] = []
     for group in groups:
         parts = ([m for m in group.mentions if m.start < cut], [m for m in group.mentions if m.start >= cut])
-        if parts[0] and parts[1] and _CONJUNCTION.search(_between_names(text, offset, cut, parts[1])):
-            return groups, None  # "work with X, Y and Z": the comma is the list's own
+        if parts[0] and parts[1] and _CONJUNCTION.search(_between_names(text, offset, cut, parts[1])) \
+                and not starts_with_verb(text[group.end - offset:]):
+            # "work with X, Y and Z": the comma is the list's own; but a verb right after the list makes the part
+            # after the comma its subject ("Avec l'appui de l'UE, l'OIT et l'OIM ont co-organisé…")
+            return groups, None
         split += [Group(tuple(part)) for part in parts if part]
     after = next((g for g in split if g.start >= offset + comma.end()), None)
     if after is None:

@@ -1269,3 +1269,13 @@ def test_a_short_name_in_brackets_goes_on_with_the_list(edges) -> None:
 def test_the_body_named_before_who_runs_it_is_their_partner(edges) -> None:
     found = edges("Des villes réunies autour du Mécanisme des maires (piloté par CGLU et l'OIM) ont participé.", "fr")
     assert {("iom", "mayors_mechanism"), ("mayors_mechanism", "uclg")} <= found
+
+
+def test_a_backer_then_a_list_closed_by_its_verb(edges) -> None:
+    # the EU backs; the ILO and IOM, subject of "ont co-organisé", act together
+    assert edges("Avec l’appui de l’Union européenne (UE), l’Organisation internationale du Travail (OIT) et l’OIM ont "
+                 "co-organisé une conférence.", "fr") == {("european_union", "ilo"), ("european_union", "iom"),
+                                                          ("ilo", "iom")}
+    # a comma after the backers' "and" closes their list: Luxembourg backs IFAD, not the EU
+    found = edges("With support from the EU, Luxembourg and UNCDF, IFAD will launch a facility.")
+    assert ("european_union", "luxembourg") not in found and ("ifad", "luxembourg") in found
