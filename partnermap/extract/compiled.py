@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -134,11 +135,27 @@ class CompiledLexicon:
             for how in PHRASE_KINDS:
                 context = concept.context if how == "in_context" else None
                 yield from self._entries(getattr(concept, how), Named(concept.id, how, context))
+            if concept.kind == "government_sector":
+                ministers = [_minister(written) for written in concept.phrases.get(self.language, ())]
+                yield from ((written, Named(concept.id, "phrases")) for written in ministers if written)
         for actor, context, phrases in self.lexicon.speakers:
             yield from self._entries(phrases, Named(actor, "speaker", context))
 
     def _matcher(self, entries: Iterable[tuple[str, Any]]) -> PhraseMatcher:
         return PhraseMatcher((parse_phrase(written, self.normaliser), payload) for written, payload in entries)
+
+
+# A minister speaks for the ministry: "le ministre du Travail", "the Minister of Labour", "the labour minister".
+_MINISTRY = re.compile(r"^(?:ministry|ministère|ministere)(?= )|(?<= )ministry$", re.I)
+
+
+def _minister(phrase: str) -> str | None:
+    """The phrase of a ministry's minister ("ministère du travail" -> "ministre du travail"), or None."""
+    found = _MINISTRY.search(phrase)
+    if found is None or any(mark in phrase for mark in ("[", "*", "...", "…")):
+        return None
+    minister = "minister" if found.group().lower() == "ministry" else "ministre"
+    return phrase[:found.start()] + minister + phrase[found.end():]
 
 
 _COMPILED: dict[tuple[int, str], tuple[Lexicon, CompiledLexicon]] = {}

@@ -113,6 +113,7 @@ def _sentence_actors(sentence: Sentence, tokens: tuple[Token, ...], lexicon: Com
     mentions = _mark_titles(mentions, tokens, sentence, lexicon)
     mentions = _drop_roles(mentions, tokens)
     mentions = _drop_fields_of_units(mentions, sentence, lexicon)
+    mentions = [m for m in mentions if not _PLURAL_MINISTERS.match(m.words)]
     mentions = _drop_owners_of_places(mentions, sentence, lexicon)
     mentions = _drop_people_in_titles(mentions, tokens, lexicon)
     pairs = _pairs(sentence, tokens, lexicon, groups, kept_spans)
@@ -270,6 +271,11 @@ _FIELD_WORDS = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]*|and|et|of|de|des|du|la|l['
                           r"of|de|des|du|la|l['’]))*$", re.I)
 _BODY_NOUNS = re.compile(r"\b(?:ministry|minist[èe]re|department|office|agency|agence|service|services|bureau|"
                          r"commission|council|conseil)\b", re.I)
+
+
+# Ministers named together speak for their governments, not for one ministry: "We, the Ministers of labour of the
+# participating States" are the States (one minister is the ministry: lexicon's derived minister phrases).
+_PLURAL_MINISTERS = re.compile(r"(?:ministers|ministres)\b", re.I)
 
 
 def _drop_fields_of_units(mentions: list[Mention], sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:

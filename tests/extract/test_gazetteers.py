@@ -305,8 +305,8 @@ def test_a_country_after_de_is_a_place_only_after_a_word_of_coming_from(lexicon)
         "mauritania", "chad", "iom"}
     assert set(actors("Des experts de l’OIM venus d’Albanie, du Ghana, d’Iraq, du Maroc et de Turquie ont parlé.",
                       lexicon, "fr")) == {"iom"}
-    # A minister speaks for the government: the country stays an actor.
-    assert "senegal" in actors("Le Ministre de l'Intérieur du Sénégal a salué l'OIM.", lexicon, "fr")
+    # A minister speaks for the ministry, the country's own: the country is no place there.
+    assert "senegal_interior" in actors("Le Ministre de l'Intérieur du Sénégal a salué l'OIM.", lexicon, "fr")
 
 
 def test_country_names_of_the_un_and_of_common_use_and_more_adjectives(lexicon) -> None:
@@ -1301,3 +1301,9 @@ def test_a_country_s_delegation_is_the_country(lexicon) -> None:
         "cote_divoire", "mali"}
     assert set(actors("The Moroccan delegation worked with the delegation of Senegal.", lexicon)) == {
         "morocco", "senegal"}
+
+
+def test_a_minister_speaks_for_the_ministry(lexicon) -> None:
+    assert set(actors("Le ministre du Travail a signé un accord avec l'OIM.", lexicon, "fr")) == {
+        "labour_ministries", "iom"}
+    assert set(actors("The Minister of Labour signed an agreement with IOM.", lexicon)) == {"labour_ministries", "iom"}
