@@ -97,6 +97,10 @@ _DONE_TOGETHER_BY = re.compile(
     re.I)
 # "funded jointly by" right before a list (the funder's pattern, ending where the list starts; RUN_BY ends so too)
 _FUNDED_BY_BEFORE = re.compile(_FUNDED_BY.pattern + _ARTICLE_END, re.I)
+# The members making up a body: "composé de CGLU, OIM et …", "a consortium of IOM, ICMPD and ILO".
+_COMPOSED_OF = re.compile(r"\b(?:composée?s?\s+(?:de|d['’]|des|du)|composed\s+of|made\s+up\s+of|consisting\s+of|"
+                          r"constituée?s?\s+(?:de|d['’]|des|du)|consortium\s+(?:of|de)(?:\s+partenaires)?\s*\(?)\s*"
+                          + _ARTICLE_END, re.I)
 CO_AGENTS = 5
 """At most this many bodies named together as a programme's implementers or joint funders are partners of
 each other; a longer list names members or participants."""
@@ -119,7 +123,7 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
         before = text[max(0, group.start - offset - 120):group.start - offset]
         funded = _FUNDED_BY_BEFORE.search(before)
         together = RUN_BY.search(before) is not None or _DONE_TOGETHER_BY.search(before) is not None \
-            or (funded is not None and bool(funded.group("jointly")))
+            or _COMPOSED_OF.search(before) is not None or (funded is not None and bool(funded.group("jointly")))
         agents = first_mentions(list(group.mentions))
         signed = _SIGNED_BY.search(before) is not None
         most = SIGNATORIES if signed else CO_AGENTS
@@ -131,8 +135,10 @@ def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict
     return [], None
 
 
-# A body right before who runs it: "le Mécanisme des maires (piloté par CGLU, l'OIM et …)", "the Network, led by".
-_BODY_RUN_BY = re.compile(r"\s*[,(]\s*" + RUN_BY.pattern.removesuffix("$"), re.I)
+# A body right before who runs it or makes it up: "le Mécanisme des maires (piloté par CGLU, l'OIM et …)", "the
+# Network, led by", "le mécanisme des Maires (composé de CGLU, OIM et le Conseil des Maires…)".
+_BODY_RUN_BY = re.compile(r"\s*[,(]\s*(?:" + RUN_BY.pattern.removesuffix("$") + "|"
+                          + _COMPOSED_OF.pattern.removesuffix("$") + ")", re.I)
 
 
 def _run_body(groups: list[Group], agents: Group, text: str, offset: int) -> list[Mention]:

@@ -31,7 +31,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..graph.model.vocab import shipped_vocabulary
-from .agents import agent_with_partners, chair_pairs, co_agent_pairs, creator_pairs, funder_implementer_pairs
+from .agents import (
+    SIGNATORIES,
+    agent_with_partners,
+    chair_pairs,
+    co_agent_pairs,
+    creator_pairs,
+    funder_implementer_pairs,
+)
 from .announced import Announcement
 from .antecedents import Referents, group_is_plural, remember, with_references
 from .arguments import (
@@ -597,9 +604,12 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         told = built.subject is not None and any(built.subject.end <= c.start < cue.start for c in strengths)
         # A second verb of a subject an earlier cue gave partners ("X could help develop policies and
         # support their implementation") adds none: its subject's actors are no partners of each other.
+        # (the parties to a joint text are partners however many: "le Niger, le Tchad, la Libye, l'UE, la France…
+        # ont affirmé, dans une déclaration conjointe")
+        most = SIGNATORIES if _JOINT_TEXT.search(cue.words) else \
+            BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST
         candidates = [] if built.subject is not None and (represented(sentence, built.subject)
-                                                          or objects_before) else \
-            reciprocal(subject, BETWEEN_LIST if told and cue.category == "cooperation" else RECIPROCAL_LIST)
+                                                          or objects_before) else reciprocal(subject, most)
     if not candidates and not subject and cue.category == "support" and marker is None \
             and passive(sentence, clause, cue) and memory.referents.subject:
         # "local communities will be supported": by the document's subject, the project's or the declarer
@@ -624,6 +634,8 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
     return oriented(candidates, kinds, served)
 
 
+_JOINT_TEXT = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|d[ée]claration\s+conjointe|"
+                         r"communiqu[ée]\s+conjoint)\b", re.I)
 _TOGETHER = frozenset(("jointly", "together", "conjointement", "ensemble"))
 _RELATIVE = re.compile(r"^[^;]*?\b(?:which|who|that|qui|lequel|laquelle|lesquels|lesquelles)\b", re.I)
 # Verbs by which a subject helps others' cooperation along ("facilitated the dialogue between A and B").

@@ -1279,3 +1279,16 @@ def test_a_backer_then_a_list_closed_by_its_verb(edges) -> None:
     # a comma after the backers' "and" closes their list: Luxembourg backs IFAD, not the EU
     found = edges("With support from the EU, Luxembourg and UNCDF, IFAD will launch a facility.")
     assert ("european_union", "luxembourg") not in found and ("ifad", "luxembourg") in found
+
+
+def test_the_parties_to_a_joint_declaration_are_partners_however_many(edges) -> None:
+    found = edges("Le Niger, le Tchad, la Libye, l'Union européenne, la France, l'Allemagne, l'Italie et l'Espagne ont "
+                  "affirmé, dans une déclaration conjointe adoptée à Niamey, leur volonté de coopérer.", "fr")
+    assert len(found) == 28 and ("germany", "niger") in found
+
+
+def test_the_members_making_up_a_body_are_partners(edges) -> None:
+    found = edges("Le projet est mis en œuvre par un consortium de partenaires (OIM, ICMPD et OIT).", "fr")
+    assert {("icmpd", "iom"), ("ilo", "iom"), ("icmpd", "ilo")} <= found
+    found = edges("The Mayors Mechanism, composed of UCLG and IOM, took part.")
+    assert {("iom", "mayors_mechanism"), ("mayors_mechanism", "uclg"), ("iom", "uclg")} <= found
