@@ -590,6 +590,10 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
         candidates = []  # "engagement with X and Y": someone engages with them, they are not partners
     elif partners:
         candidates = [(a, b) for a in subject for b in partners]
+        reach = max(cue.end, marker[0] if marker else 0)  # "a signé un accord tripartite avec"
+        if _THREE_PARTIES.search(text[max(0, cue.start - offset - 30):reach - offset]) \
+                and len({m.concept for m in partners}) == 2:
+            candidates += reciprocal(partners)  # "Chad signed a Tripartite Agreement with the CAR and UNHCR"
         joint = marked or all(kinds[m.concept] in served for m in partners)
         if cue.category == "cooperation" and joint and built.subject is not None \
                 and built.subject is not antecedent and clause.holds(built.subject.start) \
@@ -634,6 +638,9 @@ def _cue_pairs(sentence: SentenceActors, clause: Clause, groups: list[Group], me
     return oriented(candidates, kinds, served)
 
 
+_THREE_PARTIES = re.compile(r"\b(?:tripartite|trilateral|trilatéral)\w*\s+(?:agreement|accord|memorandum|mémorandum|"
+                            r"cooperation|coopération|partnership|partenariat)|\b(?:accord|agreement)\s+tripartite",
+                            re.I)
 _JOINT_TEXT = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|d[ée]claration\s+conjointe|"
                          r"communiqu[ée]\s+conjoint)\b", re.I)
 _TOGETHER = frozenset(("jointly", "together", "conjointement", "ensemble"))

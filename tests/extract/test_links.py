@@ -1292,3 +1292,12 @@ def test_the_members_making_up_a_body_are_partners(edges) -> None:
     assert {("icmpd", "iom"), ("ilo", "iom"), ("icmpd", "ilo")} <= found
     found = edges("The Mayors Mechanism, composed of UCLG and IOM, took part.")
     assert {("iom", "mayors_mechanism"), ("mayors_mechanism", "uclg"), ("iom", "uclg")} <= found
+
+
+def test_the_three_parties_of_a_tripartite_agreement(edges) -> None:
+    assert edges("Chad recently signed a Tripartite Agreement with the Central African Republic and UNHCR.") == {
+        ("central_african_republic", "chad"), ("central_african_republic", "unhcr"), ("chad", "unhcr")}
+    assert ("central_african_republic", "unhcr") in edges(
+        "Le Tchad a signé un accord tripartite avec la République centrafricaine et le HCR.", "fr")
+    assert ("central_african_republic", "unhcr") not in edges(
+        "Chad signed an agreement with the Central African Republic and UNHCR.")
