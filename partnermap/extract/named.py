@@ -652,6 +652,8 @@ def _known_where_written(compiled: CompiledLexicon, text: str, body: NamedOrgani
 
 
 _OWN_BODY_HEADS = frozenset(("foundation", "fondation"))
+_UN_BODY_HEADS = frozenset(("centre", "center", "office", "programme", "program", "fund", "agency", "mission", "team",
+                            "network", "institute", "university", "commission", "bureau", "centres", "offices"))
 _OWNER_KINDS = frozenset(("international_organization", "regional_institution"))
 
 
@@ -661,6 +663,9 @@ def _as_unit_of_owner(body: NamedOrganisation, compiled: CompiledLexicon) -> Nam
     tokens = compiled.normaliser.tokens(body.name)
     owners = [m for m in compiled.names.find(tokens) if m.start > 1 and m.end == len(tokens)
               and m.payload.how != "ignore" and compiled.kinds.get(m.payload.concept) in _OWNER_KINDS]
+    if not owners:  # or opened by the UN's name: "the United Nations Information Centre"
+        owners = [m for m in compiled.names.find(tokens) if m.start == 0 and m.end < len(tokens)
+                  and m.payload.concept == "united_nations"]
     return replace(body, kind=compiled.kinds[owners[0].payload.concept]) if owners else body
 
 
@@ -757,6 +762,9 @@ def with_named(compiled: CompiledLexicon, text: str) -> CompiledLexicon:
         # (a company's foundation is a body of its own: "the Western Union Foundation")
         starts = [m for m in compiled.names.find(tokens) if m.start == 0 and m.payload.how != "ignore"
                   and not (m.end < len(tokens) and fold(tokens[-1].text) in _OWN_BODY_HEADS)
+                  # (a UN body the lexicon lacks: "the United Nations Information Centre")
+                  and not (m.end < len(tokens) and m.payload.concept == "united_nations"
+                           and fold(tokens[-1].text) in _UN_BODY_HEADS)
                   # (a French body the text names after its country's frame: _known_where_written kept it)
                   and not (body in french and m.end < len(tokens) and m.payload.concept in compiled.countries)
                   and compiled.kinds.get(m.payload.concept) not in served

@@ -1307,3 +1307,10 @@ def test_a_minister_speaks_for_the_ministry(lexicon) -> None:
     assert set(actors("Le ministre du Travail a signé un accord avec l'OIM.", lexicon, "fr")) == {
         "labour_ministries", "iom"}
     assert set(actors("The Minister of Labour signed an agreement with IOM.", lexicon)) == {"labour_ministries", "iom"}
+
+
+def test_a_un_body_the_lexicon_lacks_is_its_own_actor(lexicon) -> None:
+    found = actors("The United Nations Development Programme and the United Nations Information Centre provided "
+                   "support.", lexicon)
+    assert found == {"undp": "international_organization",
+                     "org_united_nations_information_centre": "international_organization"}
