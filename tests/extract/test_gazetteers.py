@@ -1314,3 +1314,7 @@ def test_a_un_body_the_lexicon_lacks_is_its_own_actor(lexicon) -> None:
                    "support.", lexicon)
     assert found == {"undp": "international_organization",
                      "org_united_nations_information_centre": "international_organization"}
+
+
+def test_a_country_s_chairmanship_is_the_country(lexicon) -> None:
+    assert set(actors("The theme of the Turkish Chairmanship is shared with IOM.", lexicon)) == {"turkiye", "iom"}
