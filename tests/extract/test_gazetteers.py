@@ -1318,3 +1318,8 @@ def test_a_un_body_the_lexicon_lacks_is_its_own_actor(lexicon) -> None:
 
 def test_a_country_s_chairmanship_is_the_country(lexicon) -> None:
     assert set(actors("The theme of the Turkish Chairmanship is shared with IOM.", lexicon)) == {"turkiye", "iom"}
+
+
+def test_the_ecowas_commission_is_its_own_actor(lexicon) -> None:
+    assert set(actors("La Commission de la CEDEAO et la CEDEAO coopèrent avec l'OIM.", lexicon, "fr")) == {
+        "ecowas_commission", "ecowas", "iom"}
