@@ -312,8 +312,10 @@ def _qualify_sectors(mentions: list[Mention], tokens: Sequence[Token], sentence:
             continue
         country, start, end, qualifier = _country_of(mention, mentions, tokens, lexicon)
         if country is None or any(m.concept == mention.concept and m is not mention and m.start < end
-                                  and start < m.end for m in mentions):
-            # ("la Coopération espagnole AECID": the adjective belongs to the body's other name)
+                                  and start < m.end for m in mentions) \
+                or any(m.concept not in (country, mention.concept) and m.start <= start < m.end for m in mentions):
+            # ("la Coopération espagnole AECID": the adjective belongs to the body's other name; so it does in
+            # "the British Council, Civipol")
             result.append(mention)
             continue
         if mention.concept.startswith(("org_", f"{country}_")):

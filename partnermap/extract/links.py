@@ -666,7 +666,8 @@ def _in_company(text: str, offset: int, group: Group, cue: Cue, marker: tuple[in
                 and _IN_AFTER.match(text, group.end - offset, cue.start - offset))
 
 
-_IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
+_IN_COOPERATION = re.compile(r"\b(?:in|en)\s+(?:(?:a|an|un|une)\s+)?"
+                             r"(?:(?:close|closer|étroite|etroite|active|full|pleine)\s+)?$", re.I)
 # ("L'OIT et la Tunisie avec l'appui de l'AICS unissent leurs efforts": the supporter named inside the subject's
 # phrase is no subject of the verb)
 _SUPPORTER_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:(?:financial|technical|"

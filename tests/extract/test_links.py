@@ -1301,3 +1301,10 @@ def test_the_three_parties_of_a_tripartite_agreement(edges) -> None:
         "Le Tchad a signé un accord tripartite avec la République centrafricaine et le HCR.", "fr")
     assert ("central_african_republic", "unhcr") not in edges(
         "Chad signed an agreement with the Central African Republic and UNHCR.")
+
+
+def test_in_a_consortium_with_a_list(edges) -> None:
+    found = edges("The project is coordinated by GIZ in a consortium with the British Council, Civipol, Expertise "
+                  "France, IOM and UNODC.")
+    assert found == {("british_council", "giz"), ("civipol", "giz"), ("expertise_france", "giz"), ("giz", "iom"),
+                     ("giz", "unodc")}
