@@ -111,14 +111,20 @@ SIGNATORIES = 10
 """At most this many bodies signing one agreement together are partners of each other."""
 
 
+def _actor_groups(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
+                  ) -> tuple[list[Mention], list[Group]]:
+    """The sentence's actors (not places, not the people served) and their groups."""
+    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
+    return actors, group_mentions(actors, sentence.sentence.text, sentence.sentence.start)
+
+
 def co_agent_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[str, str]
                    ) -> tuple[list[tuple[Mention, Mention]], tuple[int, int] | None]:
     """The pairs of bodies that run a programme together ("the FMM West Africa project, implemented by IOM, ILO
     and ICMPD") or fund it together with no implementer named ("It is funded jointly by the European Union and
     ECOWAS"), and the span of their list."""
     text, offset = sentence.sentence.text, sentence.sentence.start
-    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
-    groups = group_mentions(actors, text, offset)
+    _, groups = _actor_groups(sentence, served, kinds)
     for group in groups:
         before = text[max(0, group.start - offset - 120):group.start - offset]
         funded = _FUNDED_BY_BEFORE.search(before)
@@ -163,8 +169,7 @@ def creator_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[
     """The pairs of a body and those who set it up, named just before and just after "was established by",
     and the span from the body to them."""
     text, offset = sentence.sentence.text, sentence.sentence.start
-    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
-    groups = group_mentions(actors, text, offset)
+    _, groups = _actor_groups(sentence, served, kinds)
     for body in groups:
         found = _SET_UP_BY.match(text, body.end - offset)
         if found is None:
@@ -176,7 +181,6 @@ def creator_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[
                  if a.concept != b.concept]
         return pairs, (body.start, creators.end)
     return [], None
-
 
 
 # A member chairing a process, said in an apposition: "the Government of Sweden, current GFMD 2013-2014
@@ -193,8 +197,7 @@ def chair_pairs(sentence: SentenceActors, served: frozenset[str], kinds: dict[st
     """The pairs of an actor and the process its apposition says it chairs, and the span from the actor to the
     process."""
     text, offset = sentence.sentence.text, sentence.sentence.start
-    actors = [m for m in sentence.mentions if not m.located and kinds[m.concept] not in served]
-    groups = group_mentions(actors, text, offset)
+    actors, groups = _actor_groups(sentence, served, kinds)
     for chair in groups:
         found = _CHAIR_APPOSITION.match(text, chair.end - offset)
         if found is None:
