@@ -96,9 +96,11 @@ _BACKER_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l['’]\s*|le\s+|la\s+
 
 def _backer_then_subject(group: list[Mention], text: str, offset: int) -> list[list[Mention]]:
     """A list opened by a backer and closed by its verb is two groups: the backer, then the verb's subject."""
+    if len(group) < 3:  # (a backer, a comma, then a list joined by "and": three mentions at least)
+        return [group]
     gaps = [text[a.end - offset:b.start - offset] for a, b in zip(group, group[1:], strict=False)]
     comma = next((i + 1 for i, gap in enumerate(gaps) if "," in gap), None)
-    joined = [i for i, gap in enumerate(gaps) if _CONJUNCTION.search(gap)]
+    joined = [i for i, gap in enumerate(gaps) if _AND.search(gap)]
     # (the list after the comma must end at the verb: in "with support from the EU, Luxembourg and UNCDF, IFAD
     # will…" a comma after the conjunction closes the backers' list)
     if comma is None or not joined or joined[0] < comma or any("," in gap for gap in gaps[joined[0]:]) \
@@ -108,7 +110,7 @@ def _backer_then_subject(group: list[Mention], text: str, offset: int) -> list[l
     return [group[:comma], group[comma:]]
 
 
-_CONJUNCTION = re.compile(r"\b(?:and|et)\b", re.I)
+_AND = re.compile(r"\b(?:and|et)\b", re.I)
 
 
 # "by" or "par" right before an actor: the agent of a passive ("funded by the EU", "mis en œuvre par l'OIM").

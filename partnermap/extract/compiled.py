@@ -83,8 +83,7 @@ class CompiledLexicon:
         if found is None:
             known = self.concepts.get(concept)
             written = known.phrases.get(self.language, ()) if known else ()
-            found = [parse_phrase(w, self.normaliser) for w in written
-                     if not any(mark in w for mark in ("[", "*", "...", "…"))]
+            found = [parse_phrase(w, self.normaliser) for w in written if _is_plain(w)]
             self._plain[concept] = found
         return found
 
@@ -145,6 +144,11 @@ class CompiledLexicon:
         return PhraseMatcher((parse_phrase(written, self.normaliser), payload) for written, payload in entries)
 
 
+def _is_plain(phrase: str) -> bool:
+    """Whether a lexicon phrase is a name as written: no brackets, gaps or '*'."""
+    return not any(mark in phrase for mark in ("[", "*", "...", "…"))
+
+
 # A minister speaks for the ministry: "le ministre du Travail", "the Minister of Labour", "the labour minister".
 _MINISTRY = re.compile(r"^(?:ministry|ministère|ministere)(?= )|(?<= )ministry$", re.I)
 
@@ -152,7 +156,7 @@ _MINISTRY = re.compile(r"^(?:ministry|ministère|ministere)(?= )|(?<= )ministry$
 def _minister(phrase: str) -> str | None:
     """The phrase of a ministry's minister ("ministère du travail" -> "ministre du travail"), or None."""
     found = _MINISTRY.search(phrase)
-    if found is None or any(mark in phrase for mark in ("[", "*", "...", "…")):
+    if found is None or not _is_plain(phrase):
         return None
     minister = "minister" if found.group().lower() == "ministry" else "ministre"
     return phrase[:found.start()] + minister + phrase[found.end():]
